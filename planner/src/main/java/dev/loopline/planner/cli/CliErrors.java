@@ -1,0 +1,79 @@
+package dev.loopline.planner.cli;
+
+import dev.loopline.gtfs.GtfsException;
+import dev.loopline.gtfs.Notice;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Turns failures into what a user can act on: one line on stderr ({@code loopline: <message>}) and a non-zero exit.
+ * The stack trace shows only with {@code --debug}. Commands signal expected failures by throwing
+ * {@link UserException} or a module's own input exception (such as {@link GtfsException}), whose messages already
+ * name the file, line and field.
+ */
+public final class CliErrors {
+  /** Exit code for bad input or a failed operation. */
+  public static final int FAILED = 1;
+  /** Exit code for a command line that does not parse. */
+  public static final int USAGE = 2;
+
+  private static volatile boolean debug;
+
+  private CliErrors() {}
+
+  static void setDebug(boolean on) {
+    debug = on;
+  }
+
+  public static boolean debug() {
+    return debug;
+  }
+
+  static int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    String message = messageOf(ex);
+    err.println("loopline " + cl.getCommandName() + ": " + message);
+    if (ex instanceof GtfsException g && !g.notices().isEmpty()) {
+      int shown = 0;
+      for (Notice n : g.notices()) {
+        if (shown++ == 20) {
+          err.println("  ... and " + (g.notices().size() - 20) + " more");
+          break;
+        }
+        err.println("  " + n.format());
+      }
+    }
+    if (debug) {
+      ex.printStackTrace(err);
+    } else if (!(ex instanceof UserException) && !(ex instanceof GtfsException)) {
+      err.println("(run with --debug for the stack trace)");
+    }
+    err.flush();
+    return FAILED;
+  }
+
+  static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cl = ex.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("loopline " + cl.getCommandName() + ": " + ex.getMessage());
+    err.println("Try 'loopline " + (cl.getParent() == null ? "" : cl.getCommandName() + " ") + "--help'.");
+    err.flush();
+    return USAGE;
+  }
+
+  /** The most useful message of an exception chain: the first non-blank one. */
+  static String messageOf(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        if (t instanceof java.nio.file.NoSuchFileException) {
+          return "file not found: " + t.getMessage();
+        }
+        if (t instanceof OutOfMemoryError) {
+          return "out of memory: give the JVM more heap (LOOPLINE_JAVA_OPTS=-Xmx8g)";
+        }
+        return t.getMessage();
+      }
+    }
+    return ex.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.loopline.planner.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code loopline} command line. Every sub-command prints one clear line on failure (no stack trace unless
+ * {@code --debug}) and exits non-zero; see {@link CliErrors}.
+ */
+@Command(name = "loopline", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Integrated public-transit network planner for the Western (Chongqing) Science City.",
+    subcommands = {
+        CommandLine.HelpCommand.class,
+    })
+public final class LooplineCli implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Builds the picocli command line with Loopline's error handling; tests call this and {@code execute}. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new LooplineCli());
+    cl.setExecutionExceptionHandler(CliErrors::handleExecutionException);
+    cl.setParameterExceptionHandler(CliErrors::handleParameterException);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setOut(new PrintWriter(System.out, true));
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    CliErrors.setDebug(java.util.Arrays.asList(args).contains("--debug"));
+    String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+    System.exit(commandLine().execute(rest));
+  }
+}

@@ -1,0 +1,2 @@
+/** Transit routing on OTP Raptor, trip planning, proposals, scores, reports, the CLI and the synthetic sample. */
+package dev.loopline.planner;
