@@ -38,12 +38,13 @@ public final class StopTimes {
   private final byte[] timepoint;
   private final double[] shapeDistTraveled;
   private final String[] headsign;
+  private final int[] line;
   private final Map<String, String[]> extras;
 
   private StopTimes(String[] tripIds, int[] tripFirstRow, String[] stopIds, int[] trip, int[] stop, int[] arrival,
                     int[] departure, int[] sequence, byte[] pickupType, byte[] dropOffType, byte[] continuousPickup,
                     byte[] continuousDropOff, byte[] timepoint, double[] shapeDistTraveled, String[] headsign,
-                    Map<String, String[]> extras) {
+                    int[] line, Map<String, String[]> extras) {
     this.tripIds = tripIds;
     this.tripFirstRow = tripFirstRow;
     this.stopIds = stopIds;
@@ -59,6 +60,7 @@ public final class StopTimes {
     this.timepoint = timepoint;
     this.shapeDistTraveled = shapeDistTraveled;
     this.headsign = headsign;
+    this.line = line;
     this.extras = extras;
   }
 
@@ -128,6 +130,11 @@ public final class StopTimes {
     return headsign == null ? null : headsign[row];
   }
 
+  /** The 1-based line of {@code stop_times.txt} this row was read from (header = line 1), or 0 if generated. */
+  public int line(int row) {
+    return line[row];
+  }
+
   /** Sorted distinct trip ids referenced by the rows. */
   public List<String> tripIds() {
     return Collections.unmodifiableList(Arrays.asList(tripIds));
@@ -165,7 +172,7 @@ public final class StopTimes {
   /** Approximate heap bytes held by the columns (for benchmarks). */
   public long estimatedBytes() {
     long n = size();
-    long bytes = n * (4L * 5 + 5 + 8) + (headsign == null ? 0 : n * 4L);
+    long bytes = n * (4L * 6 + 5 + 8) + (headsign == null ? 0 : n * 4L);
     bytes += extras.size() * n * 4L;
     bytes += (long) tripIds.length * 4 + (long) tripFirstRow.length * 4 + (long) stopIds.length * 4;
     return bytes;
@@ -192,6 +199,7 @@ public final class StopTimes {
     private byte[] continuousDropOff = new byte[1024];
     private byte[] timepoint = new byte[1024];
     private double[] shapeDist = new double[1024];
+    private int[] line = new int[1024];
     private String[] headsign;
     private final Map<String, String[]> extras = new TreeMap<>();
 
@@ -236,6 +244,11 @@ public final class StopTimes {
       return row;
     }
 
+    /** Records the source line of a row already added (for notices). */
+    public void setLine(int row, int sourceLine) {
+      line[row] = sourceLine;
+    }
+
     /** Sets an unknown column's value for a row already added. */
     public void setExtra(int row, String column, String value) {
       String[] values = extras.computeIfAbsent(column, k -> new String[trip.length]);
@@ -272,6 +285,7 @@ public final class StopTimes {
       continuousDropOff = Arrays.copyOf(continuousDropOff, capacity);
       timepoint = Arrays.copyOf(timepoint, capacity);
       shapeDist = Arrays.copyOf(shapeDist, capacity);
+      line = Arrays.copyOf(line, capacity);
       if (headsign != null) {
         headsign = Arrays.copyOf(headsign, capacity);
       }
@@ -319,6 +333,7 @@ public final class StopTimes {
       byte[] cd = new byte[size];
       byte[] tp = new byte[size];
       double[] sd = new double[size];
+      int[] ln = new int[size];
       String[] hs = headsign == null ? null : new String[size];
       Map<String, String[]> ex = new TreeMap<>();
       extras.forEach((k, v) -> ex.put(k, new String[size]));
@@ -335,6 +350,7 @@ public final class StopTimes {
         cd[i] = continuousDropOff[r];
         tp[i] = timepoint[r];
         sd[i] = shapeDist[r];
+        ln[i] = line[r];
         if (hs != null) {
           hs[i] = headsign[r];
         }
@@ -347,7 +363,7 @@ public final class StopTimes {
         firstRow[t[i]] = i;
       }
       firstRow[sortedTrips.length] = size;
-      return new StopTimes(sortedTrips, firstRow, sortedStops, t, s, arr, dep, seq, pu, dof, cp, cd, tp, sd, hs,
+      return new StopTimes(sortedTrips, firstRow, sortedStops, t, s, arr, dep, seq, pu, dof, cp, cd, tp, sd, hs, ln,
           Collections.unmodifiableMap(ex));
     }
 
