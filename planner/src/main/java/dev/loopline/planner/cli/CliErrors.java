@@ -32,7 +32,7 @@ public final class CliErrors {
   static int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
     String message = messageOf(ex);
-    err.println("loopline " + cl.getCommandName() + ": " + message);
+    err.println(prefix(cl) + message);
     if (ex instanceof GtfsException g && !g.notices().isEmpty()) {
       int shown = 0;
       for (Notice n : g.notices()) {
@@ -55,10 +55,23 @@ public final class CliErrors {
   static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println("loopline " + cl.getCommandName() + ": " + ex.getMessage());
-    err.println("Try 'loopline " + (cl.getParent() == null ? "" : cl.getCommandName() + " ") + "--help'.");
+    err.println(prefix(cl) + ex.getMessage());
+    err.println("Try '" + qualifiedName(cl) + " --help'.");
     err.flush();
     return USAGE;
+  }
+
+  /** {@code loopline merge: } for a sub-command, {@code loopline: } for the root. */
+  private static String prefix(CommandLine cl) {
+    return qualifiedName(cl) + ": ";
+  }
+
+  private static String qualifiedName(CommandLine cl) {
+    StringBuilder name = new StringBuilder(cl.getCommandName());
+    for (CommandLine p = cl.getParent(); p != null; p = p.getParent()) {
+      name.insert(0, p.getCommandName() + " ");
+    }
+    return name.toString();
   }
 
   /** The most useful message of an exception chain: the first non-blank one. */
