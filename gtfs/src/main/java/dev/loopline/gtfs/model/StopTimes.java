@@ -202,6 +202,8 @@ public final class StopTimes {
     private int[] line = new int[1024];
     private String[] headsign;
     private final Map<String, String[]> extras = new TreeMap<>();
+    private String lastTripId;
+    private int lastTripIndex;
 
     /** Pre-sizes the columns when the row count is known or estimated. */
     public Builder ensureCapacity(int rows) {
@@ -224,7 +226,12 @@ public final class StopTimes {
         grow(size * 2);
       }
       int row = size++;
-      trip[row] = intern(tripDict, tripNames, tripId);
+      // Rows of one trip come together: the same trip id instance skips the dictionary look-up.
+      if (tripId != lastTripId) {
+        lastTripIndex = intern(tripDict, tripNames, tripId);
+        lastTripId = tripId;
+      }
+      trip[row] = lastTripIndex;
       stop[row] = intern(stopDict, stopNames, stopId);
       arrival[row] = arrivalTime;
       departure[row] = departureTime;
@@ -337,6 +344,14 @@ public final class StopTimes {
       String[] hs = headsign == null ? null : new String[size];
       Map<String, String[]> ex = new TreeMap<>();
       extras.forEach((k, v) -> ex.put(k, new String[size]));
+      // Column arrays side by side, so the row loop does no map look-ups.
+      String[][] exFrom = new String[ex.size()][];
+      String[][] exTo = new String[ex.size()][];
+      int c = 0;
+      for (Map.Entry<String, String[]> e : ex.entrySet()) {
+        exFrom[c] = extras.get(e.getKey());
+        exTo[c++] = e.getValue();
+      }
       for (int i = 0; i < size; i++) {
         int r = order[i];
         t[i] = tripRank[trip[r]];
@@ -354,8 +369,8 @@ public final class StopTimes {
         if (hs != null) {
           hs[i] = headsign[r];
         }
-        for (Map.Entry<String, String[]> e : ex.entrySet()) {
-          e.getValue()[i] = extras.get(e.getKey())[r];
+        for (int k = 0; k < exTo.length; k++) {
+          exTo[k][i] = exFrom[k][r];
         }
       }
       int[] firstRow = new int[sortedTrips.length + 1];
@@ -367,16 +382,51 @@ public final class StopTimes {
           Collections.unmodifiableMap(ex));
     }
 
+    /**
+     * Row numbers ordered by (trip rank, sequence, row): a stable counting sort by trip rank, then each trip's rows
+     * by sequence. No boxing, and linear when each trip's rows arrive in sequence order, as they almost always do.
+     */
     private static int[] sortByKey(long[] keys, int[] order) {
-      // Stable: ties (same trip and sequence, a validation error) keep insertion order via the row number.
-      Integer[] boxed = new Integer[order.length];
-      for (int i = 0; i < order.length; i++) {
-        boxed[i] = order[i];
+      int n = order.length;
+      int trips = 0;
+      for (long k : keys) {
+        trips = Math.max(trips, (int) (k >>> 32) + 1);
       }
-      Arrays.sort(boxed, (a, b) -> Long.compare(keys[a], keys[b]));
-      int[] out = new int[order.length];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = boxed[i];
+      int[] start = new int[trips + 1];
+      for (long k : keys) {
+        start[(int) (k >>> 32) + 1]++;
+      }
+      for (int t = 0; t < trips; t++) {
+        start[t + 1] += start[t];
+      }
+      int[] out = new int[n];
+      int[] fill = Arrays.copyOf(start, trips);
+      for (int r : order) {
+        out[fill[(int) (keys[r] >>> 32)]++] = r;
+      }
+      long[] group = new long[0];
+      for (int t = 0; t < trips; t++) {
+        int from = start[t];
+        int to = start[t + 1];
+        boolean sorted = true;
+        for (int i = from + 1; i < to && sorted; i++) {
+          sorted = keys[out[i]] >= keys[out[i - 1]];
+        }
+        if (sorted) {
+          continue;
+        }
+        // (sequence << 32 | row) sorts by sequence, ties by row: the stable order. Flipping the sign bit makes
+        // the signed sort order the sequences as the keys do, unsigned.
+        if (group.length < to - from) {
+          group = new long[to - from];
+        }
+        for (int i = from; i < to; i++) {
+          group[i - from] = ((keys[out[i]] & 0xffffffffL) << 32 | out[i]) ^ Long.MIN_VALUE;
+        }
+        Arrays.sort(group, 0, to - from);
+        for (int i = from; i < to; i++) {
+          out[i] = (int) group[i - from];
+        }
       }
       return out;
     }

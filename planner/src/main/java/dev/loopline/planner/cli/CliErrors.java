@@ -45,7 +45,8 @@ public final class CliErrors {
     }
     if (debug) {
       ex.printStackTrace(err);
-    } else if (!(ex instanceof UserException) && !(ex instanceof GtfsException)) {
+    } else if (!(ex instanceof UserException) && !(ex instanceof GtfsException)
+        && !(ex instanceof dev.loopline.osm.StreetInputException)) {
       err.println("(run with --debug for the stack trace)");
     }
     err.flush();

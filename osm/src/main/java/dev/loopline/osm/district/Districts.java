@@ -1,0 +1,255 @@
+package dev.loopline.osm.district;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.loopline.osm.LatLon;
+import dev.loopline.osm.StreetInputException;
+import dev.loopline.osm.geo.GeoJsonPolygons;
+import dev.loopline.osm.geo.LocalProjection;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+
+/**
+ * The districts of the planning area: which district a point is in, how much of a line runs through each (to split
+ * a cross-district line's kilometres and cost), and the belt along the borders between districts, where the
+ * separately planned district networks tend to leave gaps.
+ *
+ * <p>Immutable and thread-safe; the border geometry is computed on first use.
+ */
+public final class Districts {
+  /** Default half-width of the border belt: 2 km, about a feeder bus's walk-plus-ride catchment. */
+  public static final double DEFAULT_BORDER_BELT_METERS = 2_000;
+  /**
+   * Two district boundaries closer than this are treated as one shared border. Real district files, digitised
+   * separately, leave slivers and overlaps of a few metres to a few tens of metres along common borders.
+   */
+  public static final double SHARED_BORDER_TOLERANCE_METERS = 25;
+
+  private static final GeometryFactory GF = new GeometryFactory();
+
+  private final List<District> all;
+  private final List<PreparedGeometry> prepared;
+  private final STRtree index = new STRtree();
+  private final LocalProjection projection;
+  private volatile Geometry sharedBordersMeters;
+  private volatile IndexedFacetDistance sharedBordersDistance;
+  private final Map<Double, Geometry> belts = new ConcurrentHashMap<>();
+
+  private Districts(List<District> districts) {
+    this.all = List.copyOf(districts);
+    List<PreparedGeometry> prep = new ArrayList<>();
+    Envelope all = new Envelope();
+    for (int i = 0; i < this.all.size(); i++) {
+      Geometry area = this.all.get(i).area();
+      prep.add(PreparedGeometryFactory.prepare(area));
+      index.insert(area.getEnvelopeInternal(), i);
+      all.expandToInclude(area.getEnvelopeInternal());
+    }
+    index.build();
+    this.prepared = List.copyOf(prep);
+    this.projection = LocalProjection.centredOn(all);
+  }
+
+  /**
+   * Reads districts from a GeoJSON FeatureCollection of Polygon/MultiPolygon features with properties {@code id},
+   * {@code name} and optional {@code name_en} (defaults to the name).
+   *
+   * @throws StreetInputException naming the file, the feature's line and the property for anything unusable
+   */
+  public static Districts load(Path geojson) throws StreetInputException {
+    List<District> districts = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (GeoJsonPolygons.Feature f : GeoJsonPolygons.read(geojson)) {
+      String id = text(geojson, f, "id", true);
+      String name = text(geojson, f, "name", true);
+      String nameEn = text(geojson, f, "name_en", false);
+      if (!ids.add(id)) {
+        throw new StreetInputException(geojson, f.line(), "properties.id", "duplicate district id '" + id + "'");
+      }
+      districts.add(new District(id, name, nameEn == null ? name : nameEn, f.geometry()));
+    }
+    return new Districts(districts);
+  }
+
+  /** Districts from geometries already in memory (the synthetic sample, tests). */
+  public static Districts of(List<District> districts) {
+    if (districts.isEmpty()) {
+      throw new IllegalArgumentException("at least one district is needed");
+    }
+    return new Districts(districts);
+  }
+
+  private static String text(Path file, GeoJsonPolygons.Feature f, String key, boolean required) {
+    JsonNode v = f.properties().get(key);
+    if (v == null || v.isNull() || v.asText().isBlank()) {
+      if (required) {
+        throw new StreetInputException(file, f.line(), "properties." + key,
+            "feature " + (f.index() + 1) + " has no '" + key + "'");
+      }
+      return null;
+    }
+    if (!v.isValueNode()) {
+      throw new StreetInputException(file, f.line(), "properties." + key,
+          "feature " + (f.index() + 1) + ": '" + key + "' must be a string or number");
+    }
+    return v.asText().trim();
+  }
+
+  /** All districts in file order. */
+  public List<District> all() {
+    return all;
+  }
+
+  /** The district containing the point (on a shared border: the first in file order), or empty outside all. */
+  public Optional<District> locate(double lat, double lon) {
+    Point p = GF.createPoint(new Coordinate(lon, lat));
+    int best = Integer.MAX_VALUE;
+    for (Object o : index.query(new Envelope(lon, lon, lat, lat))) {
+      int i = (Integer) o;
+      if (i < best && prepared.get(i).covers(p)) {
+        best = i;
+      }
+    }
+    return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(all.get(best));
+  }
+
+  /**
+   * Metres of the line inside each district, keyed by district id in file order (districts it does not enter are
+   * left out, and so are parts outside every district). Measured as the great-circle length of the line clipped to
+   * each district, so the parts add up to the whole line's length when the districts cover it.
+   *
+   * @param line in lon/lat
+   */
+  public Map<String, Double> lengthByDistrict(LineString line) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    Envelope env = line.getEnvelopeInternal();
+    List<Integer> candidates = new ArrayList<>();
+    for (Object o : index.query(env)) {
+      candidates.add((Integer) o);
+    }
+    candidates.sort(null);
+    for (int i : candidates) {
+      if (!prepared.get(i).intersects(line)) {
+        continue;
+      }
+      double m = greatCircleLength(all.get(i).area().intersection(line));
+      if (m > 0) {
+        out.put(all.get(i).id(), m);
+      }
+    }
+    return out;
+  }
+
+  /** Great-circle length of all line parts of a lon/lat geometry, in metres. */
+  public static double greatCircleLength(Geometry lonLat) {
+    double m = 0;
+    for (int g = 0; g < lonLat.getNumGeometries(); g++) {
+      Geometry part = lonLat.getGeometryN(g);
+      if (part instanceof LineString ls) {
+        Coordinate[] cs = ls.getCoordinates();
+        for (int i = 1; i < cs.length; i++) {
+          m += LatLon.haversineMeters(cs[i - 1].y, cs[i - 1].x, cs[i].y, cs[i].x);
+        }
+      } else if (part.getNumGeometries() > 1) {
+        m += greatCircleLength(part);
+      }
+    }
+    return m;
+  }
+
+  /**
+   * The area within {@code meters} of a border shared by two districts, clipped to the districts, in lon/lat.
+   * Empty when no two districts touch.
+   */
+  public Geometry borderBelt(double meters) {
+    if (!(meters > 0)) {
+      throw new IllegalArgumentException("belt width must be positive: " + meters);
+    }
+    return belts.computeIfAbsent(meters, m -> {
+      Geometry shared = sharedBordersMeters();
+      if (shared.isEmpty()) {
+        return GF.createPolygon();
+      }
+      List<Geometry> areas = new ArrayList<>();
+      for (District d : all) {
+        areas.add(projection.toMeters(d.area()));
+      }
+      Geometry union = UnaryUnionOp.union(areas);
+      return projection.toLonLat(shared.buffer(m).intersection(union));
+    });
+  }
+
+  /** {@link #borderBelt} with the default width. */
+  public Geometry borderBelt() {
+    return borderBelt(DEFAULT_BORDER_BELT_METERS);
+  }
+
+  /** True when the point lies in a district and within {@code meters} of a border shared with another district. */
+  public boolean inBorderBelt(double lat, double lon, double meters) {
+    if (locate(lat, lon).isEmpty()) {
+      return false;
+    }
+    sharedBordersMeters();
+    if (sharedBordersDistance == null) {
+      return false;
+    }
+    Point p = GF.createPoint(new Coordinate(projection.x(lon), projection.y(lat)));
+    return sharedBordersDistance.isWithinDistance(p, meters);
+  }
+
+  /** Shared borders as lines in the local metric projection (computed once). */
+  private Geometry sharedBordersMeters() {
+    Geometry s = sharedBordersMeters;
+    if (s == null) {
+      synchronized (this) {
+        s = sharedBordersMeters;
+        if (s == null) {
+          s = computeSharedBorders();
+          sharedBordersDistance = s.isEmpty() ? null : new IndexedFacetDistance(s);
+          sharedBordersMeters = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  private Geometry computeSharedBorders() {
+    double tol = SHARED_BORDER_TOLERANCE_METERS;
+    List<Geometry> areas = new ArrayList<>();
+    for (District d : all) {
+      areas.add(projection.toMeters(d.area()));
+    }
+    List<Geometry> parts = new ArrayList<>();
+    for (int i = 0; i < areas.size(); i++) {
+      Geometry boundary = areas.get(i).getBoundary();
+      for (int j = 0; j < areas.size(); j++) {
+        if (i == j || !areas.get(i).isWithinDistance(areas.get(j), tol)) {
+          continue;
+        }
+        // the part of i's boundary running along j (within the tolerance); j's side is added when i and j swap
+        Geometry along = boundary.intersection(areas.get(j).buffer(tol));
+        if (!along.isEmpty() && along.getLength() > 2 * tol) {
+          parts.add(along);
+        }
+      }
+    }
+    return parts.isEmpty() ? GF.createMultiLineString() : UnaryUnionOp.union(parts);
+  }
+}

@@ -1,0 +1,94 @@
+package dev.loopline.osm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.loopline.osm.testing.Fixtures;
+import dev.loopline.osm.testing.PortoAlegre;
+import dev.loopline.osm.testing.TestNetworks;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Putting points on the network: close points snap, far points fail with a reason, never a silent far snap. */
+class SnapTest {
+  @Test
+  void pointsOfInterestSnapCloseToTheirStreet() {
+    StreetNetwork n = TestNetworks.portoAlegre();
+    for (Map.Entry<String, LatLon> poi : PortoAlegre.pointsOfInterest().entrySet()) {
+      Snap s = n.snap(poi.getValue(), StreetMode.WALK);
+      assertTrue(s.ok(), poi.getKey() + ": " + s.failureReason());
+      assertNull(s.failureReason());
+      assertEquals(s.distanceMeters(), poi.getValue().distanceTo(s.snapped()), 1e-6);
+      assertTrue(s.distanceMeters() < 250, poi.getKey() + " snapped " + s.distanceMeters() + " m away");
+      EdgeAnchor a = s.anchor();
+      assertTrue(a.offsetMeters() >= 0 && a.offsetMeters() <= a.edgeMeters(), a.toString());
+    }
+  }
+
+  @Test
+  void pointInTheLakeIsTooFarNotSnappedToTheShore() {
+    StreetNetwork n = TestNetworks.portoAlegre();
+    LatLon lake = new LatLon(-30.04, -51.255); // Guaíba, about 1.2 km off the shore road
+    Snap s = n.snap(lake, StreetMode.WALK);
+    assertFalse(s.ok());
+    assertEquals(SnapFailure.TOO_FAR, s.failure());
+    assertNull(s.anchor(), "a failed snap must not be usable for routing");
+    assertTrue(s.distanceMeters() > 500 && s.distanceMeters() < 3000, "distance " + s.distanceMeters());
+    assertTrue(s.failureReason().contains("limit 500 m"), s.failureReason());
+    assertFalse(n.busRoute(java.util.List.of(lake, new LatLon(-30.027565, -51.227811))).ok());
+    assertFalse(n.walkPath(lake, new LatLon(-30.027565, -51.227811)).ok());
+  }
+
+  @Test
+  void pointFarFromEverythingHasNoRoad() {
+    StreetNetwork n = TestNetworks.beatty();
+    Snap s = n.snap(new LatLon(36.7, -116.5), StreetMode.WALK); // the feed's stop without routes, in the desert
+    assertEquals(SnapFailure.NO_ROAD, s.failure());
+    assertTrue(s.failureReason().startsWith("no walkable way found"), s.failureReason());
+    assertEquals(Double.POSITIVE_INFINITY, s.distanceMeters());
+  }
+
+  @Test
+  void theSnappingLimitIsConfigurable() {
+    LatLon farrapos = PortoAlegre.pointsOfInterest().get("farrapos_station");
+    double d;
+    d = TestNetworks.portoAlegre().snap(farrapos, StreetMode.WALK).distanceMeters();
+    assertTrue(d > 20, "the station lies " + d + " m from its nearest walkable way");
+    StreetConfig base = StreetConfig.of(Fixtures.path("porto-alegre/poa_osm.pbf"), TestNetworks.cacheDir());
+    try (StreetNetwork strict = StreetNetwork.open(base.withMaxSnapDistance(d - 1), ImportProgress.none())) {
+      assertFalse(strict.info().importedNow());
+      Snap s = strict.snap(farrapos, StreetMode.WALK);
+      assertEquals(SnapFailure.TOO_FAR, s.failure());
+      assertNotNull(s.snapped(), "the rejected candidate is reported for the message");
+    }
+    try (StreetNetwork lenient = StreetNetwork.open(base.withMaxSnapDistance(d + 1), ImportProgress.none())) {
+      assertTrue(lenient.snap(farrapos, StreetMode.WALK).ok());
+    }
+  }
+
+  @Test
+  void busStopsSnapToBusRoadsAndWalkersToWalkableWays() {
+    StreetNetwork n = TestNetworks.portoAlegre();
+    int differs = 0;
+    int checked = 0;
+    for (LatLon stop : PortoAlegre.eptc().stops().values()) {
+      if (!PortoAlegre.inside(n.info(), stop, 0.01) || checked == 400) {
+        continue;
+      }
+      checked++;
+      Snap walk = n.snap(stop, StreetMode.WALK);
+      Snap bus = n.snap(stop, StreetMode.BUS);
+      assertTrue(bus.ok(), bus.failureReason());
+      assertTrue(walk.ok(), walk.failureReason());
+      assertTrue(bus.distanceMeters() < 120, "bus stop " + stop + " is " + bus.distanceMeters() + " m from a bus road");
+      if (walk.anchor().edge() != bus.anchor().edge()) {
+        differs++;
+      }
+    }
+    assertTrue(checked == 400);
+    assertTrue(differs > 0, "somewhere a footway is closer than the bus road");
+  }
+}

@@ -1,0 +1,134 @@
+package dev.loopline.osm.testing;
+
+import dev.loopline.osm.LatLon;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * A tiny GTFS reader for osm tests only: the osm module may not depend on the gtfs module, but tests need real stops,
+ * trips and shapes to check the street network against. Reads a table into maps, nothing more.
+ */
+public final class GtfsZip {
+  private final Path zip;
+
+  public GtfsZip(Path zip) {
+    this.zip = zip;
+  }
+
+  /** All rows of a table, each a column-name to value map (unquoted, trimmed). */
+  public List<Map<String, String>> table(String name) {
+    try (ZipFile z = new ZipFile(zip.toFile())) {
+      ZipEntry e = z.getEntry(name);
+      if (e == null) {
+        throw new IllegalArgumentException(zip + " has no " + name);
+      }
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(z.getInputStream(e), StandardCharsets.UTF_8))) {
+        String header = r.readLine();
+        if (header.startsWith("\uFEFF")) {
+          header = header.substring(1);
+        }
+        List<String> cols = split(header).stream().map(String::trim).toList();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line; (line = r.readLine()) != null; ) {
+          if (line.isBlank()) {
+            continue;
+          }
+          List<String> v = split(line);
+          Map<String, String> row = new HashMap<>();
+          for (int i = 0; i < cols.size() && i < v.size(); i++) {
+            row.put(cols.get(i), v.get(i).trim());
+          }
+          rows.add(row);
+        }
+        return rows;
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  private static List<String> split(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cur.append('"');
+          i++;
+        } else {
+          quoted = !quoted;
+        }
+      } else if (c == ',' && !quoted) {
+        out.add(cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    out.add(cur.toString());
+    return out;
+  }
+
+  /** Stop positions by stop_id, in file order. */
+  public Map<String, LatLon> stops() {
+    Map<String, LatLon> out = new LinkedHashMap<>();
+    for (Map<String, String> r : table("stops.txt")) {
+      out.put(r.get("stop_id"), new LatLon(Double.parseDouble(r.get("stop_lat")), Double.parseDouble(r.get("stop_lon"))));
+    }
+    return out;
+  }
+
+  /** The stop ids of each trip in stop_sequence order. */
+  public Map<String, List<String>> stopSequences() {
+    Map<String, List<String[]>> byTrip = new LinkedHashMap<>();
+    for (Map<String, String> r : table("stop_times.txt")) {
+      byTrip.computeIfAbsent(r.get("trip_id"), k -> new ArrayList<>())
+          .add(new String[] {r.get("stop_sequence"), r.get("stop_id")});
+    }
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    byTrip.forEach((trip, rows) -> {
+      rows.sort(Comparator.comparingInt(a -> Integer.parseInt(a[0])));
+      out.put(trip, rows.stream().map(a -> a[1]).toList());
+    });
+    return out;
+  }
+
+  /** Shape points by shape_id in sequence order. */
+  public Map<String, List<LatLon>> shapes() {
+    Map<String, List<double[]>> byShape = new LinkedHashMap<>();
+    for (Map<String, String> r : table("shapes.txt")) {
+      byShape.computeIfAbsent(r.get("shape_id"), k -> new ArrayList<>()).add(new double[] {
+          Double.parseDouble(r.get("shape_pt_sequence")), Double.parseDouble(r.get("shape_pt_lat")),
+          Double.parseDouble(r.get("shape_pt_lon"))});
+    }
+    Map<String, List<LatLon>> out = new LinkedHashMap<>();
+    byShape.forEach((id, pts) -> {
+      pts.sort(Comparator.comparingDouble(a -> a[0]));
+      out.put(id, pts.stream().map(a -> new LatLon(a[1], a[2])).toList());
+    });
+    return out;
+  }
+
+  /** Length of a polyline in metres (haversine per segment). */
+  public static double length(List<LatLon> line) {
+    double m = 0;
+    for (int i = 1; i < line.size(); i++) {
+      m += line.get(i - 1).distanceTo(line.get(i));
+    }
+    return m;
+  }
+}

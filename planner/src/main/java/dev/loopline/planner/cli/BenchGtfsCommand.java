@@ -1,0 +1,81 @@
+package dev.loopline.planner.cli;
+
+import dev.loopline.planner.bench.BenchmarksDoc;
+import dev.loopline.planner.bench.GtfsBenchmark;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code loopline bench gtfs}: reads, merges and writes the Porto Alegre feeds, measures stop_times throughput and
+ * memory per row, and compares with OneBusAway on the same files. See {@link GtfsBenchmark} for the method.
+ */
+@Command(name = "gtfs", mixinStandardHelpOptions = true,
+    description = {"Benchmark GTFS reading, merging and writing on the Porto Alegre fixtures,",
+        "against OneBusAway GTFS on the same files."})
+public final class BenchGtfsCommand implements Callable<Integer> {
+
+  @Option(names = "--fixtures", paramLabel = "DIR",
+      description = "the shared fixtures folder (default: ../shared/fixtures, or -Dloopline.fixtures)")
+  Path fixtures;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "also write the results into this benchmarks page (e.g. docs/benchmarks.md), replacing the "
+          + "body of its GTFS section")
+  Path out;
+
+  @Option(names = "--runs", defaultValue = "7", paramLabel = "N",
+      description = "timed runs per task; medians are reported (default: ${DEFAULT-VALUE})")
+  int runs;
+
+  @Option(names = "--warmup", defaultValue = "3", paramLabel = "N",
+      description = "untimed warm-up runs per task (default: ${DEFAULT-VALUE})")
+  int warmups;
+
+  @Option(names = "--no-onebusaway", negatable = false,
+      description = "skip the OneBusAway baseline")
+  boolean skipOneBusAway;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (runs < 1 || warmups < 0) {
+      throw new UserException("--runs must be at least 1 and --warmup at least 0");
+    }
+    Path dir = fixtures != null ? fixtures
+        : Path.of(System.getProperty("loopline.fixtures", "../shared/fixtures"));
+    for (String f : new String[] {"porto-alegre/poa_eptc.zip", "porto-alegre/poa_trensurb.zip"}) {
+      if (!Files.isRegularFile(dir.resolve(f))) {
+        throw new UserException("fixture not found: " + dir.resolve(f) + " (pass --fixtures DIR, the folder that "
+            + "holds porto-alegre/)");
+      }
+    }
+    if (out != null && !Files.isRegularFile(out)) {
+      throw new UserException("--out: no such file: " + out);
+    }
+    String body;
+    try (Progress progress = Progress.start("bench gtfs", GtfsBenchmark.STEPS)) {
+      body = GtfsBenchmark.run(new GtfsBenchmark.Options(dir, warmups, runs, !skipOneBusAway),
+          step -> progress.step(1));
+    }
+    PrintWriter w = spec.commandLine().getOut();
+    w.println(GtfsBenchmark.HEADING);
+    w.println(body);
+    if (out != null) {
+      try {
+        BenchmarksDoc.replaceSection(out, GtfsBenchmark.HEADING, body);
+      } catch (IllegalArgumentException e) {
+        throw new UserException("--out: " + e.getMessage());
+      }
+      w.println("(written to " + out + ")");
+    }
+    w.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.loopline.planner.cli;
+
+import dev.loopline.planner.bench.BenchmarksDoc;
+import dev.loopline.planner.network.Network;
+import dev.loopline.planner.proposal.Proposal;
+import dev.loopline.planner.proposal.SimulationSettings;
+import dev.loopline.planner.score.Accessibility;
+import dev.loopline.planner.score.AccessibilitySettings;
+import dev.loopline.planner.score.CostModel;
+import dev.loopline.planner.score.CoverageSettings;
+import dev.loopline.planner.score.Evaluator;
+import dev.loopline.planner.score.NetworkScoring;
+import dev.loopline.planner.score.ProposalScore;
+import dev.loopline.planner.score.ScoringContext;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code loopline bench scoring}: how fast proposals are scored, on the synthetic sample at scale 1 (prepared in a
+ * work directory as the demo does). Measures the baseline, each proposal without accessibility (goal ≤ 1 s), one
+ * proposal with accessibility (goal ≤ 60 s on 2 cores) and the accessibility search's core-milliseconds per origin
+ * (goal ≤ 100; Conveyal R5 spends about 250 on São Paulo). Writes the results into docs/benchmarks.md, section
+ * "Proposal scoring" with {@code --out}, replacing only that section's body.
+ */
+@Command(name = "scoring", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Benchmark proposal scoring on the synthetic sample; writes docs/benchmarks.md, section",
+        "'Proposal scoring'."})
+public final class BenchScoringCommand implements Callable<Integer> {
+  static final String SECTION = "## Proposal scoring";
+
+  @Option(names = "--dir", paramLabel = "DIR", defaultValue = "work",
+      description = "work directory holding (or receiving) the sample and its network (default: ${DEFAULT-VALUE})")
+  Path dir;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "also write the results into this benchmarks page (e.g. docs/benchmarks.md), replacing the "
+          + "body of its 'Proposal scoring' section")
+  Path doc;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    SampleWork work = new SampleWork(dir, out);
+    StringBuilder body = new StringBuilder();
+    try (Network net = work.prepare()) {
+      List<Proposal> proposals = ExportCommand.readProposals(work.proposals());
+      LocalDate date = NetworkScoring.defaultDate(net);
+      long t0 = System.nanoTime();
+      ScoringContext ctx = NetworkScoring.context(net, date);
+      double contextSeconds = seconds(t0);
+      // Without accessibility: the baseline once, then each proposal.
+      Evaluator plain = new Evaluator(ctx, CostModel.defaults(), SimulationSettings.DEFAULTS,
+          CoverageSettings.DEFAULTS, null);
+      t0 = System.nanoTime();
+      plain.baseline(Progress.silent());
+      double baselineSeconds = seconds(t0);
+      double worst = 0;
+      double sum = 0;
+      for (Proposal p : proposals) {
+        t0 = System.nanoTime();
+        plain.score(p, Progress.silent());
+        double s = seconds(t0);
+        worst = Math.max(worst, s);
+        sum += s;
+        out.printf(Locale.ROOT, "  %s without accessibility: %.3f s%n", p.id(), s);
+      }
+      // With accessibility: baseline and the first proposal.
+      Evaluator full = new Evaluator(ctx, CostModel.defaults(), SimulationSettings.DEFAULTS,
+          CoverageSettings.DEFAULTS, AccessibilitySettings.DEFAULTS);
+      t0 = System.nanoTime();
+      Accessibility base = full.baseline(Progress.silent()).accessibility();
+      double accBaseline = seconds(t0);
+      t0 = System.nanoTime();
+      ProposalScore scored = full.score(proposals.get(0), Progress.silent());
+      double accProposal = seconds(t0);
+      Accessibility acc = scored.accessibility();
+      double coreMsPerOrigin = acc.searchNanos() / 1e6 / Math.max(1, acc.searchedOrigins());
+      double baseCoreMs = base.searchNanos() / 1e6 / Math.max(1, base.searchedOrigins());
+      long populated = ctx.cells().cells().stream().filter(c -> c.population() > 0).count();
+      int cores = Runtime.getRuntime().availableProcessors();
+      body.append(String.format(Locale.ROOT, """
+          Run: `./loopline bench scoring` on the synthetic sample at scale 1 (`./loopline demo`'s work directory), \
+          service date %s, %d stops, %d grid cells (%d populated) in %d origin zones of %.0f m, %d proposals; \
+          %d cores, JDK %s. Scoring context (walk snaps of the cells, district geometry) took %.1f s once. \
+          Times are wall-clock on a machine shared with other work; core-ms per origin is the searching threads' CPU \
+          time divided by the origins searched.
+
+          | measure | result | goal |
+          |---|---|---|
+          | baseline without accessibility (coverage, loops, existing cross-border lines) | %.2f s | – |
+          | one proposal without accessibility: mean / slowest of %d | %.2f s / %.2f s | ≤ 1 s |
+          | baseline accessibility (%d origins × %d departures) | %.1f s | – |
+          | one proposal with accessibility (%s; %d origins it can change searched again) | %.1f s | ≤ 60 s on 2 cores |
+          | accessibility search, core-ms per origin (baseline / scenario) | %.1f / %.1f | ≤ 100 (R5: ~250 on São Paulo) |
+          """, date, net.feed().stops().size(), ctx.cells().size(), populated, base.origins(),
+          AccessibilitySettings.DEFAULTS.originZoneMeters(), proposals.size(), cores, Runtime.version(),
+          contextSeconds, baselineSeconds, proposals.size(), sum / proposals.size(), worst, base.origins(),
+          AccessibilitySettings.DEFAULTS.minutes(), accBaseline, proposals.get(0).id(), acc.searchedOrigins(),
+          accProposal, baseCoreMs, coreMsPerOrigin));
+    }
+    out.println();
+    out.print(body);
+    if (doc != null) {
+      try {
+        BenchmarksDoc.replaceSection(doc, SECTION, body.toString());
+      } catch (IllegalArgumentException e) {
+        throw new UserException("--out: " + e.getMessage());
+      }
+      out.println("(written to " + doc + ")");
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.loopline.planner.cli;
+
+import dev.loopline.planner.bench.BenchmarksDoc;
+import dev.loopline.planner.bench.StreetBenchmark;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code loopline bench street}: imports, loads and queries the street network on Porto Alegre, Cobb County, Beatty
+ * and the synthetic sample, against plain GraphHopper on the same files. See {@link StreetBenchmark}.
+ */
+@Command(name = "street", mixinStandardHelpOptions = true,
+    description = {"Benchmark the street network (import, cache, heap, walk trees, transfers, bus and walk routing)",
+        "on the real fixtures and the synthetic sample, against plain GraphHopper on the same files."})
+public final class BenchStreetCommand implements Callable<Integer> {
+
+  @Option(names = "--fixtures", paramLabel = "DIR",
+      description = "the shared fixtures folder (default: ../shared/fixtures, or -Dloopline.fixtures)")
+  Path fixtures;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "also write the results into this benchmarks page (e.g. docs/benchmarks.md), replacing the "
+          + "body of its street network section")
+  Path out;
+
+  @Option(names = "--runs", defaultValue = "3", paramLabel = "N",
+      description = "timed runs per task; medians are reported (default: ${DEFAULT-VALUE})")
+  int runs;
+
+  @Option(names = "--warmup", defaultValue = "1", paramLabel = "N",
+      description = "untimed warm-up runs per task (default: ${DEFAULT-VALUE})")
+  int warmups;
+
+  @Option(names = "--sample-scales", split = ",", defaultValue = "1,4", paramLabel = "N[,N...]",
+      description = "scales of the synthetic sample to generate and measure; 0 for none (default: ${DEFAULT-VALUE})")
+  List<Integer> sampleScales;
+
+  @Option(names = "--no-graphhopper", negatable = false, description = "skip the plain GraphHopper baseline")
+  boolean skipBaseline;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (runs < 1 || warmups < 0) {
+      throw new UserException("--runs must be at least 1 and --warmup at least 0");
+    }
+    Path dir = fixtures != null ? fixtures
+        : Path.of(System.getProperty("loopline.fixtures", "../shared/fixtures"));
+    for (String f : new String[] {"porto-alegre/poa_osm.pbf", "porto-alegre/poa_eptc.zip",
+        "cobb-marta/cobb-county.filtered.osm.pbf", "beatty/beatty.osm"}) {
+      if (!Files.isRegularFile(dir.resolve(f))) {
+        throw new UserException("fixture not found: " + dir.resolve(f) + " (pass --fixtures DIR, the folder that "
+            + "holds porto-alegre/, cobb-marta/ and beatty/)");
+      }
+    }
+    if (out != null && !Files.isRegularFile(out)) {
+      throw new UserException("--out: no such file: " + out);
+    }
+    List<Integer> scales = sampleScales.stream().filter(s -> s != 0).toList();
+    String body;
+    try (Progress progress = Progress.start("bench street", 1_000)) {
+      body = StreetBenchmark.run(new StreetBenchmark.Options(dir, warmups, runs, !skipBaseline, scales),
+          step -> progress.step(1));
+    }
+    PrintWriter w = spec.commandLine().getOut();
+    w.println(StreetBenchmark.HEADING);
+    w.println(body);
+    if (out != null) {
+      try {
+        BenchmarksDoc.replaceSection(out, StreetBenchmark.HEADING, body);
+      } catch (IllegalArgumentException e) {
+        throw new UserException("--out: " + e.getMessage());
+      }
+      w.println("(written to " + out + ")");
+    }
+    w.flush();
+    return 0;
+  }
+}

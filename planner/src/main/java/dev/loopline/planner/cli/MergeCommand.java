@@ -1,0 +1,127 @@
+package dev.loopline.planner.cli;
+
+import dev.loopline.gtfs.GtfsException;
+import dev.loopline.gtfs.merge.FeedMerger;
+import dev.loopline.gtfs.merge.FeedSource;
+import dev.loopline.gtfs.merge.FeedsConfig;
+import dev.loopline.gtfs.merge.MergeInput;
+import dev.loopline.gtfs.merge.MergeOptions;
+import dev.loopline.gtfs.merge.MergeReport;
+import dev.loopline.gtfs.merge.MergeResult;
+import dev.loopline.gtfs.read.GtfsRead;
+import dev.loopline.gtfs.read.GtfsReader;
+import dev.loopline.gtfs.write.GtfsWriter;
+import dev.loopline.gtfs.write.WriteOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code loopline merge}: the district feeds into one unified feed (see {@link FeedMerger} and docs/methods.md,
+ * "Merging"). Feeds come from {@code --feed ID=PATH} options, a {@code --feeds feeds.yaml}, or both. Nothing is
+ * written unless the merge succeeds; the zip and the report are each replaced atomically.
+ */
+@Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Merge district GTFS feeds into one unified feed: ids namespaced by feed id, twin stops merged,",
+        "near stops linked by transfers, duplicate trips kept once, route short-name clashes resolved,",
+        "all routes in one brand network. The report (--report) explains every decision."})
+public final class MergeCommand implements Callable<Integer> {
+
+  @Option(names = "--feed", paramLabel = "ID=PATH[,crs=gcj02][,encoding=gbk]",
+      description = "a feed to merge (repeatable); ID namespaces its ids, e.g. shapingba=shapingba.zip,crs=gcj02")
+  List<String> feeds = new ArrayList<>();
+
+  @Option(names = "--feeds", paramLabel = "FEEDS.YAML",
+      description = "a feeds.yaml listing id, path (relative to the yaml), crs and encoding of each feed")
+  Path feedsYaml;
+
+  @Option(names = "--out", required = true, paramLabel = "ZIP", description = "the unified feed to write")
+  Path out;
+
+  @Option(names = "--report", paramLabel = "JSON", description = "write the decisions as JSON here")
+  Path report;
+
+  @Option(names = "--repair",
+      description = "drop or mend what would make the output invalid (reported) instead of stopping")
+  boolean repair;
+
+  @Option(names = "--brand", paramLabel = "NAME", description = "network name (default: ${DEFAULT-VALUE})",
+      defaultValue = MergeOptions.DEFAULT_BRAND)
+  String brand;
+
+  @Option(names = "--brand-en", paramLabel = "NAME",
+      description = "English network name, as a translation (default: ${DEFAULT-VALUE})",
+      defaultValue = MergeOptions.DEFAULT_BRAND_EN)
+  String brandEn;
+
+  @Option(names = "--brand-url", paramLabel = "URL",
+      description = "feed_info publisher URL (default: the URL of the agency with the smallest id)")
+  String brandUrl;
+
+  @Option(names = "--dedup-distance", paramLabel = "METRES", defaultValue = "30",
+      description = "merge twin stops up to this far apart (default: ${DEFAULT-VALUE})")
+  double dedupDistance;
+
+  @Option(names = "--link-distance", paramLabel = "METRES", defaultValue = "150",
+      description = "link stops of different feeds up to this far apart by transfers (default: ${DEFAULT-VALUE})")
+  double linkDistance;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    List<FeedSource> sources = new ArrayList<>();
+    if (feedsYaml != null) {
+      sources.addAll(FeedsConfig.load(feedsYaml).feeds());
+    }
+    Path cwd = Path.of("").toAbsolutePath();
+    for (String feedSpec : feeds) {
+      sources.add(FeedSource.parse(feedSpec, cwd));
+    }
+    if (sources.isEmpty()) {
+      throw new UserException("no feeds: give --feed ID=PATH (repeatable) or --feeds feeds.yaml");
+    }
+    MergeOptions options = new MergeOptions(brand, brandEn, dedupDistance, Math.max(linkDistance, dedupDistance),
+        repair, brandUrl);
+    List<MergeInput> inputs = new ArrayList<>();
+    for (FeedSource source : sources) {
+      GtfsRead read;
+      try {
+        read = GtfsReader.read(source.path(), source.readOptions());
+      } catch (GtfsException e) {
+        throw new GtfsException("feed '" + source.id() + "': " + e.getMessage(), e.notices());
+      }
+      inputs.add(new MergeInput(source.id(), read));
+    }
+    MergeResult result = FeedMerger.merge(inputs, options);
+    GtfsWriter.write(result.feed(), out, WriteOptions.defaults());
+    if (report != null) {
+      result.report().write(report);
+    }
+    print(result.report(), spec.commandLine().getOut());
+    return 0;
+  }
+
+  private void print(MergeReport r, PrintWriter w) {
+    MergeReport.OutputSummary o = r.output();
+    List<String> ids = r.inputs().stream().map(MergeReport.InputSummary::feedId).toList();
+    w.println("merged " + ids.size() + " feeds (" + String.join(", ", ids) + ") into " + out);
+    w.println("  agencies " + o.agencies() + ", routes " + o.routes() + " (short names renamed: "
+        + r.routeRenames().size() + "), trips " + o.trips() + " (duplicates dropped: " + r.duplicateTrips().size()
+        + "), stop times " + o.stopTimes());
+    w.println("  stops " + o.stops() + " (twins merged: " + r.mergedStops() + ", near pairs linked: "
+        + r.linkedPairs() + "), transfers " + o.transfers());
+    w.println("  service " + o.startDate() + " to " + o.endDate() + ", version " + o.feedVersion()
+        + (repair ? ", repairs: " + r.repairs().size() : ""));
+    if (report != null) {
+      w.println("  report: " + report);
+    }
+    w.flush();
+  }
+}

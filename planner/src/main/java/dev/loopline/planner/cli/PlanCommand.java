@@ -1,0 +1,194 @@
+package dev.loopline.planner.cli;
+
+import dev.loopline.osm.LatLon;
+import dev.loopline.planner.network.Network;
+import dev.loopline.planner.network.NetworkException;
+import dev.loopline.planner.routing.BatchPlanner;
+import dev.loopline.planner.routing.PlanResult;
+import dev.loopline.planner.routing.PlanStatus;
+import dev.loopline.planner.routing.TripPlanner;
+import dev.loopline.planner.routing.TripRequest;
+import dev.loopline.planner.transit.CostParameters;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code loopline plan}: door-to-door trips on a built network, for one query ({@code --from/--to}) or a batch
+ * ({@code --batch queries.csv --out results.csv}, see {@link BatchPlanner}).
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Plan trips on a network: walks on the streets, Raptor over the timetable. One query prints",
+        "up to N itineraries (best first); --batch answers many queries (earliest arrival) into a CSV."},
+    footer = {"", "Exit status: 0 itineraries found (or batch written), 1 bad input, 3 no itinerary for the query."})
+public final class PlanCommand implements Callable<Integer> {
+  /** Exit status when the query was valid but has no itinerary. */
+  static final int NO_ITINERARY = 3;
+
+  @Option(names = "--network", required = true, paramLabel = "DIR", description = "a network built by 'loopline build'")
+  Path network;
+
+  @Option(names = "--from", paramLabel = "LAT,LON", description = "origin")
+  String from;
+
+  @Option(names = "--to", paramLabel = "LAT,LON", description = "destination")
+  String to;
+
+  @Option(names = "--at", paramLabel = "DATE-TIME",
+      description = "departure (or arrival, with --arrive-by) as ISO local date-time, e.g. 2026-12-01T08:00 "
+          + "(default: now)")
+  String at;
+
+  @Option(names = "--arrive-by", description = "--at is the latest arrival instead of the departure")
+  boolean arriveBy;
+
+  @Option(names = "--window", paramLabel = "DURATION", defaultValue = "60m",
+      description = "consider departures this long after --at (before, with --arrive-by) (default: ${DEFAULT-VALUE})")
+  String window;
+
+  @Option(names = "--max-walk", paramLabel = "DIST", defaultValue = "1200m",
+      description = "longest walk to, from or between stops (default: ${DEFAULT-VALUE})")
+  String maxWalk;
+
+  @Option(names = "--walk-speed", paramLabel = "M/S", defaultValue = "1.3",
+      description = "walking speed in metres per second (default: ${DEFAULT-VALUE})")
+  double walkSpeed;
+
+  @Option(names = "--max-transfers", paramLabel = "N", defaultValue = "6",
+      description = "most changes of vehicle (default: ${DEFAULT-VALUE})")
+  int maxTransfers;
+
+  @Option(names = {"-n", "--itineraries"}, paramLabel = "N", defaultValue = "5",
+      description = "most itineraries shown (default: ${DEFAULT-VALUE})")
+  int itineraries;
+
+  @Option(names = "--json", description = "print JSON (with leg geometry) instead of text")
+  boolean json;
+
+  @Option(names = "--batch", paramLabel = "QUERIES.csv",
+      description = "answer every query of this CSV (id,from_lat,from_lon,to_lat,to_lon,departure)")
+  Path batch;
+
+  @Option(names = "--out", paramLabel = "RESULTS.csv", description = "where --batch writes its results")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N", description = "batch threads (default: all cores)")
+  Integer threads;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter pw = spec.commandLine().getOut();
+    TripRequest template = template();
+    if (batch != null) {
+      if (out == null) {
+        throw new UserException("--batch needs --out RESULTS.csv");
+      }
+      if (from != null || to != null) {
+        throw new UserException("--batch takes the points from the CSV; drop --from/--to");
+      }
+      return runBatch(template, pw);
+    }
+    if (from == null || to == null) {
+      throw new UserException("give --from LAT,LON and --to LAT,LON (or --batch QUERIES.csv --out RESULTS.csv)");
+    }
+    TripRequest request = new TripRequest(point(from, "--from"), point(to, "--to"), template.time(), arriveBy,
+        template.window(), template.maxWalkMeters(), template.walkSpeedMps(), template.maxTransfers(),
+        template.maxItineraries(), TripRequest.Optimize.BEST_ITINERARIES, json, template.cost());
+    try (Network net = open()) {
+      PlanResult result = new TripPlanner(net).plan(request);
+      if (json) {
+        pw.println(ItineraryJson.JSON.writeValueAsString(ItineraryJson.of(result)));
+      } else {
+        ItineraryText.print(result, pw);
+      }
+      pw.flush();
+      return result.ok() ? 0 : NO_ITINERARY;
+    }
+  }
+
+  private int runBatch(TripRequest template, PrintWriter pw) throws IOException {
+    List<BatchPlanner.Query> queries;
+    try {
+      queries = BatchPlanner.read(batch);
+    } catch (BatchPlanner.BatchInputException e) {
+      throw new UserException(e.getMessage(), e);
+    }
+    int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (cores < 1) {
+      throw new UserException("--threads must be at least 1");
+    }
+    try (Network net = open(); Progress bar = Progress.start("plan", queries.size())) {
+      TripPlanner planner = new TripPlanner(net);
+      long t0 = System.nanoTime();
+      List<BatchPlanner.Answer> answers = BatchPlanner.run(planner, queries, template, cores, bar::step);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      BatchPlanner.write(answers, out);
+      bar.close();
+      Map<PlanStatus, Integer> counts = new EnumMap<>(PlanStatus.class);
+      answers.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
+      pw.printf(Locale.ROOT, "%d queries in %.1f s (%.0f/s on %d threads) -> %s%n", answers.size(), seconds,
+          answers.size() / Math.max(seconds, 1e-9), cores, out);
+      counts.forEach((s, c) -> pw.printf(Locale.ROOT, "  %-26s %d%n", s, c));
+      return 0;
+    }
+  }
+
+  private TripRequest template() {
+    LocalDateTime time;
+    if (at == null) {
+      time = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+    } else {
+      try {
+        time = LocalDateTime.parse(at.trim().replace(' ', 'T'));
+      } catch (DateTimeParseException e) {
+        throw new UserException("--at: not an ISO local date-time: '" + at + "' (use e.g. 2026-12-01T08:00)");
+      }
+    }
+    try {
+      return new TripRequest(new LatLon(0, 0), new LatLon(0, 0), time, arriveBy,
+          Quantities.duration(window, "--window"), Quantities.meters(maxWalk, "--max-walk"), walkSpeed,
+          maxTransfers, itineraries, TripRequest.Optimize.BEST_ITINERARIES, false, CostParameters.DEFAULTS);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage());
+    }
+  }
+
+  private Network open() {
+    try {
+      return Network.load(network);
+    } catch (NetworkException e) {
+      throw new UserException(e.getMessage(), e);
+    }
+  }
+
+  static LatLon point(String text, String option) {
+    String[] p = text.split(",");
+    if (p.length != 2) {
+      throw new UserException(option + ": expected LAT,LON, e.g. 29.56,106.45; got '" + text + "'");
+    }
+    try {
+      double lat = Double.parseDouble(p[0].trim());
+      double lon = Double.parseDouble(p[1].trim());
+      if (!LatLon.isValid(lat, lon)) {
+        throw new UserException(option + ": latitude must be -90..90 and longitude -180..180; got '" + text + "'");
+      }
+      return new LatLon(lat, lon);
+    } catch (NumberFormatException e) {
+      throw new UserException(option + ": not a number in '" + text + "' (expected LAT,LON)");
+    }
+  }
+}

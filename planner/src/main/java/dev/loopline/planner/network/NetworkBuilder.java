@@ -1,0 +1,227 @@
+package dev.loopline.planner.network;
+
+import dev.loopline.gtfs.read.GtfsRead;
+import dev.loopline.gtfs.read.GtfsReader;
+import dev.loopline.osm.ImportProgress;
+import dev.loopline.osm.StreetConfig;
+import dev.loopline.osm.StreetNetwork;
+import dev.loopline.planner.transit.ServiceDays;
+import dev.loopline.planner.transit.StopTransfers;
+import dev.loopline.planner.transit.TransitLayer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Builds a network directory. Everything is written into a fresh sibling folder which replaces the target only
+ * when complete, so an interrupted or failed build leaves the previous network (or nothing) in place.
+ *
+ * <p>Layout: {@code manifest.json}, {@code gtfs.zip} (or {@code gtfs/} for a folder feed), {@code streets/}
+ * (the OSM extract and GraphHopper's graph cache), {@code stops.csv} ({@link StopSnaps}), {@code transfers.bin}
+ * ({@link TransferFile}), and {@code districts.geojson} / {@code population.csv} when given.
+ */
+final class NetworkBuilder {
+  static final String STREETS = "streets";
+  static final String STREET_CACHE = "cache";
+  static final String TRANSFERS = "transfers.bin";
+
+  private NetworkBuilder() {}
+
+  /** The manifest inputs part for these inputs (hashes the files). */
+  static List<Manifest.Input> describe(NetworkInputs in) {
+    List<Manifest.Input> list = new ArrayList<>();
+    list.add(input("gtfs", in.gtfs(), Files.isDirectory(in.gtfs()) ? "gtfs" : "gtfs.zip"));
+    list.add(input("osm", in.osm(), STREETS + "/" + in.osm().getFileName()));
+    if (in.districts() != null) {
+      list.add(input("districts", in.districts(), "districts.geojson"));
+    }
+    if (in.population() != null) {
+      String name = in.population().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      list.add(input("population", in.population(),
+          name.endsWith(".geojson") || name.endsWith(".json") ? "population.geojson" : "population.csv"));
+    }
+    return list;
+  }
+
+  static Manifest.Options options(NetworkInputs in) {
+    return new Manifest.Options(in.transferMaxMeters(), in.walkSpeedMps(), StreetConfig.DEFAULT_MAX_SNAP_DISTANCE_METERS);
+  }
+
+  private static Manifest.Input input(String role, Path path, String file) {
+    if (!Files.exists(path)) {
+      throw new NetworkException(role + " input not found: " + path);
+    }
+    if (!Files.isReadable(path)) {
+      throw new NetworkException(role + " input is not readable: " + path);
+    }
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      long bytes = 0;
+      for (Path f : files(path)) {
+        if (Files.isDirectory(path)) {
+          md.update(path.relativize(f).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          md.update((byte) 0);
+        }
+        try (InputStream s = Files.newInputStream(f)) {
+          byte[] buf = new byte[1 << 16];
+          for (int n; (n = s.read(buf)) > 0; ) {
+            md.update(buf, 0, n);
+            bytes += n;
+          }
+        }
+      }
+      return new Manifest.Input(role, path.toString(), file, HexFormat.of().formatHex(md.digest()), bytes);
+    } catch (IOException e) {
+      throw new NetworkException("cannot read " + role + " input " + path + ": " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The file itself, or every regular file below a folder in name order. */
+  private static List<Path> files(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> s = Files.walk(path)) {
+      return s.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> path.relativize(p).toString())).toList();
+    }
+  }
+
+  static Network build(NetworkInputs in, Path dir, BuildProgress progress) {
+    List<Manifest.Input> inputs = describe(in);
+    Manifest.Options options = options(in);
+    Path target = dir.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    Path tmp = parent.resolve("." + target.getFileName() + ".building-" + UUID.randomUUID());
+    checkReplaceable(target);
+    try {
+      Files.createDirectories(parent);
+      Files.createDirectory(tmp);
+      progress.update("copy inputs", 0, inputs.size());
+      for (int i = 0; i < inputs.size(); i++) {
+        Manifest.Input input = inputs.get(i);
+        copy(Path.of(input.source()), tmp.resolve(input.file()));
+        progress.update("copy inputs", i + 1, inputs.size());
+      }
+      Path districtsCopy = in.districts() == null ? null : tmp.resolve(role(inputs, "districts").file());
+      var districts = districtsCopy == null ? null : Network.loadDistricts(districtsCopy);
+      if (in.population() != null) {
+        Network.loadPopulation(tmp.resolve(role(inputs, "population").file()), districts);
+      }
+      Path gtfsCopy = tmp.resolve(inputs.get(0).file());
+      progress.update("read gtfs", 0, 1);
+      GtfsRead read = GtfsReader.read(gtfsCopy);
+      progress.update("read gtfs", 1, 1);
+      Manifest.Summary summary;
+      StreetConfig config = StreetConfig.of(tmp.resolve(inputs.get(1).file()), tmp.resolve(STREETS).resolve(STREET_CACHE))
+          .withWalkSpeed(in.walkSpeedMps());
+      ImportProgress streetProgress = (stage, done, total) -> progress.update("streets: " + stage.name().toLowerCase(
+          java.util.Locale.ROOT), done, total);
+      try (StreetNetwork streets = StreetNetwork.open(config, streetProgress)) {
+        var stops = TransitLayer.routableStops(read.feed());
+        progress.update("snap stops", 0, stops.size());
+        StopSnaps snaps = StopSnaps.compute(stops, streets);
+        snaps.write(tmp.resolve(StopSnaps.FILE));
+        progress.update("snap stops", stops.size(), stops.size());
+        progress.update("transfers", 0, stops.size());
+        StopTransfers transfers = StopTransfers.compute(read.feed(), streets, in.transferMaxMeters());
+        TransferFile.write(transfers, tmp.resolve(TRANSFERS));
+        progress.update("transfers", stops.size(), stops.size());
+        ServiceDays days = ServiceDays.of(read.feed());
+        summary = new Manifest.Summary(stops.size(), snaps.onStreets(), transfers.size(),
+            days.firstDate().map(Object::toString).orElse(null), days.lastDate().map(Object::toString).orElse(null),
+            streets.info().cacheKey(), read.notices().size());
+      }
+      new Manifest(Manifest.FORMAT, Manifest.currentVersions(), inputs, options, summary)
+          .write(tmp.resolve(Manifest.FILE));
+      replace(tmp, target);
+    } catch (IOException e) {
+      deleteQuietly(tmp);
+      throw new NetworkException("cannot write network to " + target + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      deleteQuietly(tmp);
+      throw e;
+    }
+    return Network.load(target);
+  }
+
+  /** Refuses to replace anything but a previous network (or an empty folder): never delete a user's files. */
+  private static void checkReplaceable(Path target) {
+    if (!Files.exists(target)) {
+      return;
+    }
+    if (!Files.isDirectory(target)) {
+      throw new NetworkException(target + " exists and is not a directory");
+    }
+    if (Files.isRegularFile(target.resolve(Manifest.FILE))) {
+      return;
+    }
+    try (Stream<Path> s = Files.list(target)) {
+      if (s.findAny().isPresent()) {
+        throw new NetworkException(target + " is not empty and is not a Loopline network; choose a new or empty "
+            + "directory");
+      }
+    } catch (IOException e) {
+      throw new NetworkException("cannot read " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Manifest.Input role(List<Manifest.Input> inputs, String role) {
+    return inputs.stream().filter(i -> i.role().equals(role)).findFirst().orElseThrow();
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    if (!Files.isDirectory(from)) {
+      Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+      return;
+    }
+    for (Path f : files(from)) {
+      Path t = to.resolve(from.relativize(f).toString());
+      Files.createDirectories(t.getParent());
+      Files.copy(f, t, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+  }
+
+  /** Moves the finished folder into place; the old network, if any, is removed only after. */
+  private static void replace(Path fresh, Path target) throws IOException {
+    Path old = null;
+    if (Files.exists(target)) {
+      old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+    if (old != null) {
+      deleteQuietly(old);
+    }
+  }
+
+  static void deleteQuietly(Path dir) {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      // Best effort: a leftover temporary folder is harmless and named as such.
+    }
+  }
+}

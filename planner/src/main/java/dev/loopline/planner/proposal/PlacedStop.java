@@ -1,0 +1,7 @@
+package dev.loopline.planner.proposal;
+
+/**
+ * A proposal's stop once checked against the network: its GTFS id (existing, or the new id
+ * {@code <proposal>:stop-<n>}), name and WGS84 position. {@code field} is where the planner wrote it.
+ */
+public record PlacedStop(String stopId, String name, double lat, double lon, boolean isNew, String field) {}

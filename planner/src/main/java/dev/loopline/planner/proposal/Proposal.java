@@ -1,0 +1,31 @@
+package dev.loopline.planner.proposal;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * A proposed bus line as a planner writes it (see docs/proposal.schema.json): which operator runs it, its stops in
+ * order, when and how often it runs, the bus and the fare. {@code roundTripMinutes} replaces the routed running
+ * time when the planner knows better (e.g. from a test run); the line is still routed for its length and path.
+ * {@code source} is the file it came from, as the user named it, so that later checks can name it too.
+ */
+public record Proposal(String id, String name, String nameEn, String operator, boolean circular,
+                       List<ProposalStop> stops, ServicePlan service, Vehicle vehicle, double fare,
+                       OptionalDouble roundTripMinutes, Layover layover, String source) {
+  public Proposal {
+    stops = List.copyOf(stops);
+  }
+
+  /** An error about this proposal's {@code field}, naming its file. */
+  public ProposalException error(String field, String problem) {
+    return new ProposalException(source, field, problem);
+  }
+
+  /** The name planners see: the Chinese name with the English one after it when both are given. */
+  public String displayName() {
+    if (nameEn == null || nameEn.isEmpty()) {
+      return name;
+    }
+    return name + " (" + nameEn + ")";
+  }
+}

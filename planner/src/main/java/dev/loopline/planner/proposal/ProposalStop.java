@@ -1,0 +1,16 @@
+package dev.loopline.planner.proposal;
+
+/**
+ * One stop of a proposed line, in running order: either a stop that already exists in the unified feed (by its
+ * namespaced id, e.g. {@code shapingba:1203} or {@code rail:L7-05}) or a new stop the planner places by
+ * coordinates. {@code field} is where it was written ({@code stops[1]}), for error messages.
+ */
+public sealed interface ProposalStop {
+  String field();
+
+  /** A stop of the unified feed, served by the new line too. */
+  record Existing(String stopId, String field) implements ProposalStop {}
+
+  /** A new stop (WGS84), which must lie near a drivable street. */
+  record New(String name, double lat, double lon, String field) implements ProposalStop {}
+}

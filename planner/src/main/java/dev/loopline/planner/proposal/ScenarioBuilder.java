@@ -1,0 +1,213 @@
+package dev.loopline.planner.proposal;
+
+import dev.loopline.gtfs.model.Feed;
+import dev.loopline.gtfs.model.FeedBuilder;
+import dev.loopline.gtfs.model.Route;
+import dev.loopline.gtfs.model.RouteNetwork;
+import dev.loopline.gtfs.model.ServiceCalendar;
+import dev.loopline.gtfs.model.ShapePoint;
+import dev.loopline.gtfs.model.Stop;
+import dev.loopline.gtfs.model.StopTimes;
+import dev.loopline.gtfs.model.Translation;
+import dev.loopline.gtfs.model.Trip;
+import dev.loopline.osm.LatLon;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes simulated lines into a copy of the unified feed: new stops, one bus route per line under the operator's
+ * agency and the unified network (route_networks.txt), a calendar for its service days, one trip per departure and
+ * direction with stop_times, and a shape per direction. Every id the line adds is namespaced by the proposal id
+ * ({@code SC-L1:line}, {@code SC-L1:stop-1}, {@code SC-L1:0-063000}), so proposals never clash with each other or
+ * with the feed. The baseline feed object is not modified (feeds are immutable); the scenario is a new feed.
+ */
+public final class ScenarioBuilder {
+  private ScenarioBuilder() {}
+
+  /** Ids a line adds to the feed. */
+  public static String routeId(String proposalId) {
+    return proposalId + ":line";
+  }
+
+  public static String serviceId(String proposalId) {
+    return proposalId + ":service";
+  }
+
+  public static String shapeId(String proposalId, int direction) {
+    return proposalId + ":shape-" + direction;
+  }
+
+  public static String tripId(String proposalId, int direction, int departureSeconds) {
+    return String.format(java.util.Locale.ROOT, "%s:%d-%02d%02d%02d", proposalId, direction,
+        departureSeconds / 3600, (departureSeconds / 60) % 60, departureSeconds % 60);
+  }
+
+  /**
+   * The baseline plus the lines.
+   *
+   * @param serviceDate a date the calendar must cover even when the feed's own calendars do not (the evaluation
+   *     date)
+   */
+  public static Feed build(Feed baseline, List<SimulatedLine> lines, LocalDate serviceDate) {
+    FeedBuilder b = baseline.toBuilder();
+    LocalDate[] range = calendarRange(baseline, serviceDate);
+    String networkId = unifiedNetwork(baseline);
+    boolean translate = baseline.feedInfo() != null;
+    // New stop_times rows by trip id, merged into the baseline's (sorted) rows in trip-id order below, so the
+    // builder receives sorted input and need not sort the whole table again.
+    java.util.TreeMap<String, List<Row>> newRows = new java.util.TreeMap<>();
+    Map<String, Boolean> added = new HashMap<>();
+    for (SimulatedLine line : lines) {
+      Proposal p = line.proposal();
+      String id = p.id();
+      for (PlacedStop s : line.resolved().newStops()) {
+        if (added.putIfAbsent(s.stopId(), true) == null) {
+          b.stops.add(new Stop(s.stopId(), null, s.name(), null, s.lat(), s.lon(), null, null, 0, null, null, null,
+              null, null, Map.of()));
+        }
+      }
+      String routeId = routeId(id);
+      b.routes.add(new Route(routeId, line.resolved().agencyId(), id, p.name(), null, Route.BUS, null, null, null,
+          null, null, null, null, Map.of()));
+      if (networkId != null) {
+        b.routeNetworks.add(new RouteNetwork(networkId, routeId, Map.of()));
+      }
+      if (translate && p.nameEn() != null) {
+        b.translations.add(new Translation("routes", "route_long_name", "en", p.nameEn(), routeId, null, null,
+            Map.of()));
+      }
+      b.calendars.add(new ServiceCalendar(serviceId(id), p.service().dayMask(), range[0], range[1], Map.of()));
+      for (LineDirection d : line.directions()) {
+        String shape = shapeId(id, d.directionId());
+        addShape(b, shape, d.geometry());
+        int[][] offsets = d.offsets();
+        double[] dist = d.distances();
+        String headsign = d.stops().get(d.stops().size() - 1).name();
+        for (int dep : line.departures()) {
+          String tripId = tripId(id, d.directionId(), dep);
+          b.trips.add(new Trip(routeId, serviceId(id), tripId, headsign, null, d.directionId(), null, shape, null,
+              null, Map.of()));
+          List<Row> rows = new java.util.ArrayList<>(d.stops().size());
+          for (int i = 0; i < d.stops().size(); i++) {
+            rows.add(new Row(dep + offsets[i][0], dep + offsets[i][1], d.stops().get(i).stopId(), i + 1,
+                Math.round(dist[i] * 10) / 10.0));
+          }
+          newRows.put(tripId, rows);
+        }
+      }
+    }
+    b.stopTimes = mergeStopTimes(baseline.stopTimes(), newRows);
+    b.stops.sort(Comparator.comparing(Stop::id));
+    b.routes.sort(Comparator.comparing(Route::id));
+    b.trips.sort(Comparator.comparing(Trip::id));
+    b.calendars.sort(Comparator.comparing(ServiceCalendar::serviceId));
+    return b.build();
+  }
+
+  private static void addShape(FeedBuilder b, String shapeId, List<LatLon> geometry) {
+    double along = 0;
+    LatLon prev = null;
+    int seq = 1;
+    for (LatLon p : geometry) {
+      if (prev != null) {
+        double step = prev.distanceTo(p);
+        if (step < 0.01) {
+          continue; // repeated vertex: the validator rejects equal consecutive shape points with equal distance
+        }
+        along += step;
+      }
+      b.shapePoints.add(new ShapePoint(shapeId, round6(p.lat()), round6(p.lon()), seq++,
+          Math.round(along * 10) / 10.0, Map.of()));
+      prev = p;
+    }
+  }
+
+  private static double round6(double v) {
+    return Math.round(v * 1e6) / 1e6;
+  }
+
+  /** The feed's stop_times with the lines' rows inserted in trip-id order (both are sorted by trip id). */
+  private static StopTimes mergeStopTimes(StopTimes src, java.util.TreeMap<String, List<Row>> added) {
+    int extra = added.values().stream().mapToInt(List::size).sum();
+    StopTimes.Builder st = new StopTimes.Builder().ensureCapacity(src.size() + extra);
+    List<String> extraColumns = src.extraColumns();
+    java.util.Iterator<Map.Entry<String, List<Row>>> next = added.entrySet().iterator();
+    Map.Entry<String, List<Row>> pending = next.hasNext() ? next.next() : null;
+    String current = null;
+    for (int r = 0; r < src.size(); r++) {
+      String trip = src.tripId(r);
+      if (!trip.equals(current)) {
+        current = trip;
+        while (pending != null && pending.getKey().compareTo(trip) < 0) {
+          addRows(st, pending);
+          pending = next.hasNext() ? next.next() : null;
+        }
+      }
+      int row = st.add(trip, src.arrival(r), src.departure(r), src.stopId(r), src.sequence(r), src.headsign(r),
+          src.pickupType(r), src.dropOffType(r), src.continuousPickup(r), src.continuousDropOff(r),
+          src.shapeDistTraveled(r), src.timepoint(r));
+      st.setLine(row, src.line(r));
+      for (String c : extraColumns) {
+        String v = src.extra(c, r);
+        if (v != null) {
+          st.setExtra(row, c, v);
+        }
+      }
+    }
+    while (pending != null) {
+      addRows(st, pending);
+      pending = next.hasNext() ? next.next() : null;
+    }
+    return st.build();
+  }
+
+  private static void addRows(StopTimes.Builder st, Map.Entry<String, List<Row>> trip) {
+    for (Row r : trip.getValue()) {
+      st.add(trip.getKey(), r.arrival(), r.departure(), r.stopId(), r.sequence(), null, StopTimes.MISSING,
+          StopTimes.MISSING, StopTimes.MISSING, StopTimes.MISSING, r.distance(), 1);
+    }
+  }
+
+  /** One stop_times row of a new trip. */
+  private record Row(int arrival, int departure, String stopId, int sequence, double distance) {}
+
+  /** The network most of the feed's routes belong to (the brand the merger created), or null when none. */
+  static String unifiedNetwork(Feed feed) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (RouteNetwork rn : feed.routeNetworks()) {
+      counts.merge(rn.networkId(), 1, Integer::sum);
+    }
+    if (counts.isEmpty()) {
+      return feed.networks().isEmpty() ? null : feed.networks().get(0).id();
+    }
+    // Most routes wins; on a tie the smallest id, so the choice does not depend on map order.
+    String best = null;
+    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** A calendar range covering the feed's service period and the evaluation date. */
+  static LocalDate[] calendarRange(Feed feed, LocalDate serviceDate) {
+    LocalDate start = serviceDate;
+    LocalDate end = serviceDate;
+    for (ServiceCalendar c : feed.calendars()) {
+      start = c.startDate().isBefore(start) ? c.startDate() : start;
+      end = c.endDate().isAfter(end) ? c.endDate() : end;
+    }
+    for (var cd : feed.calendarDates()) {
+      start = cd.date().isBefore(start) ? cd.date() : start;
+      end = cd.date().isAfter(end) ? cd.date() : end;
+    }
+    if (feed.calendars().isEmpty() && feed.calendarDates().isEmpty()) {
+      end = serviceDate.plusYears(1);
+    }
+    return new LocalDate[] {start, end};
+  }
+}

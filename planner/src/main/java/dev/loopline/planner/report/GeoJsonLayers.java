@@ -1,0 +1,106 @@
+package dev.loopline.planner.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.loopline.osm.LatLon;
+import dev.loopline.planner.proposal.LineDirection;
+import dev.loopline.planner.proposal.PlacedStop;
+import dev.loopline.planner.score.ClosedLoop;
+import dev.loopline.planner.score.Evaluation;
+import dev.loopline.planner.score.GridCell;
+import dev.loopline.planner.score.ProposalScore;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The report's map layers as GeoJSON (WGS84, coordinates to 6 decimals, about 0.1 m), each feature tagged with its
+ * proposal: the routed lines, the new stops, the newly covered cells (centroids) and the loops closed with rail.
+ */
+public final class GeoJsonLayers {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private GeoJsonLayers() {}
+
+  /** File name to GeoJSON text. */
+  public static Map<String, String> layers(Evaluation e) {
+    Map<String, String> out = new LinkedHashMap<>();
+    ObjectNode lines = collection();
+    ObjectNode stops = collection();
+    ObjectNode cells = collection();
+    ObjectNode loops = collection();
+    for (ProposalScore s : e.proposals()) {
+      for (LineDirection d : s.line().directions()) {
+        ObjectNode f = feature(lines, "LineString");
+        ArrayNode coords = ((ObjectNode) f.get("geometry")).putArray("coordinates");
+        for (LatLon p : d.geometry()) {
+          coords.add(point(p.lon(), p.lat()));
+        }
+        ObjectNode props = f.putObject("properties");
+        props.put("proposal", s.id());
+        props.put("name", s.line().proposal().name());
+        props.put("direction_id", d.directionId());
+        props.put("km", Fmt.round(d.meters() / 1000, 3));
+      }
+      for (PlacedStop p : s.line().resolved().newStops()) {
+        ObjectNode f = feature(stops, "Point");
+        ((ObjectNode) f.get("geometry")).set("coordinates", point(p.lon(), p.lat()));
+        ObjectNode props = f.putObject("properties");
+        props.put("proposal", s.id());
+        props.put("stop_id", p.stopId());
+        props.put("name", p.name());
+      }
+      for (int c : s.newlyCovered().cells()) {
+        GridCell cell = e.cells().get(c);
+        ObjectNode f = feature(cells, "Point");
+        ((ObjectNode) f.get("geometry")).set("coordinates", point(cell.lon(), cell.lat()));
+        ObjectNode props = f.putObject("properties");
+        props.put("proposal", s.id());
+        props.put("cell_id", cell.id());
+        props.put("district", cell.districtId());
+        props.put("population", Fmt.round(cell.population(), 1));
+        props.put("jobs", Fmt.round(cell.jobs(), 1));
+      }
+      for (ClosedLoop l : s.closedLoops()) {
+        ObjectNode f = feature(loops, "Polygon");
+        ArrayNode ring = ((ObjectNode) f.get("geometry")).putArray("coordinates").addArray();
+        for (double[] p : l.ring()) {
+          ring.add(point(p[0], p[1]));
+        }
+        ObjectNode props = f.putObject("properties");
+        props.put("proposal", s.id());
+        props.put("from_station", l.fromStationId());
+        props.put("to_station", l.toStationId());
+        props.put("area_km2", Fmt.round(l.areaKm2(), 3));
+        props.put("districts", String.join(",", l.districts()));
+        props.put("rail_lines", String.join(",", l.railLines()));
+      }
+    }
+    out.put("lines.geojson", ReportJson.write(lines));
+    out.put("new_stops.geojson", ReportJson.write(stops));
+    out.put("newly_covered.geojson", ReportJson.write(cells));
+    out.put("loops.geojson", ReportJson.write(loops));
+    return out;
+  }
+
+  private static ObjectNode collection() {
+    ObjectNode c = F.objectNode();
+    c.put("type", "FeatureCollection");
+    c.putArray("features");
+    return c;
+  }
+
+  private static ObjectNode feature(ObjectNode collection, String geometryType) {
+    ObjectNode f = ((ArrayNode) collection.get("features")).addObject();
+    f.put("type", "Feature");
+    f.putObject("geometry").put("type", geometryType);
+    return f;
+  }
+
+  private static ArrayNode point(double lon, double lat) {
+    ArrayNode a = F.arrayNode();
+    a.add(Fmt.round(lon, 6));
+    a.add(Fmt.round(lat, 6));
+    return a;
+  }
+}

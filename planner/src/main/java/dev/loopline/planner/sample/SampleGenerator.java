@@ -1,0 +1,218 @@
+package dev.loopline.planner.sample;
+
+import dev.loopline.gtfs.geo.CoordinateSystem;
+import dev.loopline.gtfs.model.Feed;
+import dev.loopline.gtfs.write.GtfsWriter;
+import dev.loopline.gtfs.write.WriteOptions;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Generates the synthetic Science City sample and writes it as a folder (see {@link SampleDocs} for the layout).
+ * The folder is generated next to its destination under a temporary name and renamed into place only when
+ * complete, so a reader never sees half a sample. Same seed and scale give byte-identical files.
+ */
+public final class SampleGenerator {
+  /** The stages reported to the progress callback, in order. */
+  public static final List<String> STAGES = List.of("layout", "streets", "bus network", "feeds", "population",
+      "proposals", "writing");
+
+  private SampleGenerator() {}
+
+  /** Builds the whole sample in memory; {@code stage} hears each stage's name as it starts. */
+  public static GeneratedSample generate(SampleOptions options, Consumer<String> stage) {
+    stage.accept("layout");
+    Layout layout = Layout.of(options);
+    DistrictMap districts = new DistrictMap(layout);
+    stage.accept("streets");
+    Streets streets = Streets.build(layout);
+    stage.accept("bus network");
+    BusNetworkBuilder busBuilder = new BusNetworkBuilder(layout, streets, districts);
+    BusNetworkBuilder.Result net = busBuilder.build();
+    stage.accept("feeds");
+    Map<String, Feed> feeds = new LinkedHashMap<>();
+    List<Map<Integer, String>> published = new ArrayList<>();
+    for (DistrictSpec d : DistrictSpec.ALL) {
+      DistrictFeedBuilder b = new DistrictFeedBuilder(d, net, options);
+      feeds.put(d.id(), b.build());
+      published.add(Map.copyOf(b.stopIdOfSite()));
+    }
+    feeds.put("rail", new RailFeedBuilder(layout).build());
+    stage.accept("population");
+    PopulationGrid population = new PopulationGrid(layout);
+    stage.accept("proposals");
+    List<ProposalDraft> proposals = new ProposalBuilder(layout, streets, busBuilder.graph(), districts, net,
+        published).build();
+    return new GeneratedSample(options, layout, districts, streets, net, feeds, population, proposals,
+        List.copyOf(published));
+  }
+
+  /**
+   * Generates and writes the sample into {@code dir}. An existing {@code dir} is replaced only when
+   * {@code replace} is true (the caller decides; the CLI asks for --force when it is not empty).
+   */
+  public static SampleSummary write(SampleOptions options, Path dir, boolean replace, Consumer<String> stage)
+      throws IOException {
+    long t0 = System.nanoTime();
+    return write(generate(options, stage), dir, replace, stage, t0);
+  }
+
+  /**
+   * Writes an already generated sample into {@code dir} (see {@link #write(SampleOptions, Path, boolean,
+   * Consumer)}); {@code startNanos} is when generation began, for the summary's time.
+   */
+  public static SampleSummary write(GeneratedSample sample, Path dir, boolean replace, Consumer<String> stage,
+                                    long startNanos) throws IOException {
+    long t0 = startNanos;
+    SampleOptions options = sample.options();
+    stage.accept("writing");
+    Path target = dir.toAbsolutePath().normalize();
+    if (!replace && Files.exists(target) && !isEmptyDir(target)) {
+      throw new IOException(target + " exists and is not empty");
+    }
+    Path parent = target.getParent();
+    Files.createDirectories(parent);
+    Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+    try {
+      List<FeedStats> stats = writeFiles(sample, tmp);
+      PopulationGrid.Totals totals = sample.population().totals();
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      SampleSummary summary = new SampleSummary(target, options, stats, sample.streets().nodeCount(),
+          sample.streets().ways().size(), totals, sample.proposals().size(), seconds);
+      moveIntoPlace(tmp, target, replace);
+      return summary;
+    } catch (IOException | RuntimeException e) {
+      deleteTree(tmp);
+      throw e;
+    }
+  }
+
+  static List<FeedStats> writeFiles(GeneratedSample sample, Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("gtfs"));
+    Files.createDirectories(dir.resolve("osm"));
+    Files.createDirectories(dir.resolve("proposals"));
+    // Each file is independent of the others, so two threads write them (the machine the demo runs on has two
+    // cores); the bytes do not depend on the order.
+    List<Callable<Void>> jobs = new ArrayList<>();
+    jobs.add(() -> {
+      OsmPbfWriter.write(sample.streets(), dir.resolve("osm").resolve("science-city.osm.pbf"));
+      return null;
+    });
+    for (Map.Entry<String, Feed> e : sample.feeds().entrySet()) {
+      jobs.add(() -> {
+        WriteOptions wo = WriteOptions.defaults();
+        if (!e.getKey().equals("rail")) {
+          DistrictSpec d = DistrictSpec.byId(e.getKey());
+          wo = new WriteOptions(d.encoding(), CoordinateSystem.parse(d.crs()));
+        }
+        GtfsWriter.write(e.getValue(), dir.resolve("gtfs").resolve(e.getKey() + ".zip"), wo);
+        return null;
+      });
+    }
+    jobs.add(() -> {
+      DistrictGeoJson.write(sample.districts(), dir.resolve("districts.geojson"));
+      sample.population().write(dir.resolve("population.csv"));
+      for (ProposalDraft p : sample.proposals()) {
+        ProposalBuilder.write(p, dir.resolve("proposals").resolve(p.plan().id() + ".yaml"));
+      }
+      return null;
+    });
+    runAll(jobs);
+    List<FeedStats> stats = new ArrayList<>();
+    for (Map.Entry<String, Feed> e : sample.feeds().entrySet()) {
+      stats.add(FeedStats.of(e.getKey(), e.getValue()));
+    }
+    SampleDocs.write(sample, stats, dir);
+    return stats;
+  }
+
+  private static void runAll(List<Callable<Void>> jobs) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2,
+        Runtime.getRuntime().availableProcessors())));
+    try {
+      List<Future<Void>> futures = pool.invokeAll(jobs);
+      for (Future<Void> f : futures) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof IOException io) {
+            throw io;
+          }
+          if (e.getCause() instanceof RuntimeException re) {
+            throw re;
+          }
+          throw new IOException(e.getCause());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the sample", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void moveIntoPlace(Path tmp, Path target, boolean replace) throws IOException {
+    Path old = null;
+    if (Files.exists(target)) {
+      if (!replace && !isEmptyDir(target)) {
+        throw new IOException(target + " exists and is not empty");
+      }
+      old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+      Files.move(target, old);
+    }
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, target);
+    }
+    if (old != null) {
+      deleteTree(old);
+    }
+  }
+
+  static boolean isEmptyDir(Path p) throws IOException {
+    if (!Files.isDirectory(p)) {
+      return false;
+    }
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
+      return !s.iterator().hasNext();
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+        Files.delete(d);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}

@@ -1,0 +1,186 @@
+package dev.loopline.planner.score;
+
+import dev.loopline.gtfs.model.Feed;
+import dev.loopline.gtfs.model.FeedIndex;
+import dev.loopline.planner.cli.Progress;
+import dev.loopline.planner.proposal.LineDirection;
+import dev.loopline.planner.proposal.LineSimulator;
+import dev.loopline.planner.proposal.PlacedStop;
+import dev.loopline.planner.proposal.Proposal;
+import dev.loopline.planner.proposal.ProposalResolver;
+import dev.loopline.planner.proposal.ResolvedProposal;
+import dev.loopline.planner.proposal.ScenarioBuilder;
+import dev.loopline.planner.proposal.SimulatedLine;
+import dev.loopline.planner.proposal.SimulationSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Scores the baseline once, then each proposal on the baseline plus that proposal alone, reusing the baseline's
+ * walk catchments, coverage state and accessibility. Proposals are scored one after the other; the heavy parts
+ * (catchments, accessibility origins) run in parallel inside.
+ */
+public final class Evaluator {
+  private final ScoringContext ctx;
+  private final CostModel costs;
+  private final SimulationSettings simulation;
+  private final CoverageCalculator coverage;
+  private final AccessibilityCalculator accessibility;
+  private final FeedIndex baselineIndex;
+  private final Map<String, String> homeDistricts;
+  private CoverageState baselineState;
+  private StopPatterns baselinePatterns;
+  private BaselineScore baseline;
+
+  /**
+   * @param accessibilitySettings {@code null} to skip accessibility (it is the expensive score)
+   */
+  public Evaluator(ScoringContext ctx, CostModel costs, SimulationSettings simulation,
+                   CoverageSettings coverageSettings, AccessibilitySettings accessibilitySettings) {
+    this.ctx = ctx;
+    this.costs = costs;
+    this.simulation = simulation;
+    this.coverage = new CoverageCalculator(ctx.cells(), ctx.walk(), coverageSettings);
+    this.accessibility = accessibilitySettings == null || ctx.transit() == null ? null
+        : new AccessibilityCalculator(ctx.cells(), ctx.walk(), accessibilitySettings);
+    this.baselineIndex = new FeedIndex(ctx.baseline());
+    this.homeDistricts = HomeDistricts.of(ctx.baseline(), ctx.districts());
+  }
+
+  /** Whether accessibility is computed. */
+  public boolean withAccessibility() {
+    return accessibility != null;
+  }
+
+  /** Everything: the baseline, then each proposal. */
+  public Evaluation evaluate(List<Proposal> proposals, Progress progress) {
+    BaselineScore base = baseline(progress);
+    List<ProposalScore> scores = new ArrayList<>();
+    for (Proposal p : proposals) {
+      scores.add(score(p, progress));
+    }
+    return new Evaluation(ctx.dataSource(), ctx.fromOsm(), ctx.date(), costs, simulation, coverage.settings(),
+        accessibility == null ? null : accessibility.settings(), ctx.districtNames(), ctx.districtAreas(),
+        RailLines.of(ctx.baseline()), ctx.cells().cells(), base, scores);
+  }
+
+  /** Checks and simulates a proposal without scoring it (what {@code export} needs). */
+  public SimulatedLine simulate(Proposal p) {
+    ResolvedProposal resolved = ProposalResolver.resolve(p, baselineIndex, ctx.busSnap());
+    return LineSimulator.simulate(resolved, ctx.busRouter(), simulation);
+  }
+
+  /** The baseline's scores (computed once). */
+  public synchronized BaselineScore baseline(Progress progress) {
+    if (baseline == null) {
+      Feed feed = ctx.baseline();
+      baselineState = coverage.state(StopPoint.of(feed));
+      baselinePatterns = StopPatterns.of(feed);
+      StopGraph graph = StopGraph.build(baselinePatterns, baselineIndex::stop, ctx.districts(),
+          StopGraph.DEFAULT_MERGE_METERS);
+      Accessibility acc = accessibility == null ? null : accessibility(feed, progress, "baseline");
+      List<ExistingLine> lines = ExistingLineCosts.crossBorder(feed, ctx.date(), graph, ctx.lengths(), costs,
+          coverage, homeDistricts);
+      baseline = new BaselineScore(coverage.summarize(baselineState), acc, LoopClosure.network(graph), lines);
+    }
+    return baseline;
+  }
+
+  private Accessibility accessibility(Feed feed, Progress progress, String label) {
+    TransitSearchSpace space = ctx.transit().forFeed(feed);
+    long origins = ctx.cells().cells().stream().filter(c -> c.population() > 0).count();
+    try (Progress bar = progress == null ? Progress.start("accessibility " + label, origins) : progress) {
+      return accessibility.compute(space.stops(), space.search(), bar);
+    }
+  }
+
+  /** A scenario's accessibility: only the origins the line can affect are searched again. */
+  private Accessibility accessibility(Feed scenario, List<StopPoint> lineStops, Progress progress, String label) {
+    TransitSearchSpace space = ctx.transit().forFeed(scenario);
+    long origins = ctx.cells().cells().stream().filter(c -> c.population() > 0).count();
+    try (Progress bar = progress == null ? Progress.start("accessibility " + label, origins) : progress) {
+      return accessibility.update(baseline.accessibility(), space.stops(), space.search(), lineStops,
+          ctx.transferMeters(), bar);
+    }
+  }
+
+  /** The scenario's accessibility searched for every origin (no shortcut), to check {@link #score}'s update. */
+  Accessibility fullScenarioAccessibility(Proposal p) {
+    SimulatedLine line = simulate(p);
+    return accessibility(ScenarioBuilder.build(ctx.baseline(), List.of(line), ctx.date()), Progress.silent(), "");
+  }
+
+  /** Scores one proposal against the baseline. */
+  public ProposalScore score(Proposal p, Progress progress) {
+    BaselineScore base = baseline(progress);
+    SimulatedLine line = simulate(p);
+    // Coverage: the baseline plus the line's stops, all bus-served now.
+    List<StopPoint> lineStops = new ArrayList<>();
+    for (PlacedStop s : line.resolved().stops()) {
+      lineStops.add(new StopPoint(s.stopId(), s.lat(), s.lon(), true, false));
+    }
+    CoverageState state = coverage.plus(baselineState, lineStops);
+    NewlyCovered newly = coverage.newlyCovered(baselineState, state);
+    // Loops: the baseline's patterns plus the line's, its new stops beside the baseline's.
+    Map<String, dev.loopline.gtfs.model.Stop> newStops = new java.util.HashMap<>();
+    for (PlacedStop s : line.resolved().newStops()) {
+      newStops.put(s.stopId(), new dev.loopline.gtfs.model.Stop(s.stopId(), null, s.name(), null, s.lat(), s.lon(),
+          null, null, 0, null, null, null, null, null, Map.of()));
+    }
+    List<List<String>> sequences = line.directions().stream()
+        .map(d -> d.stops().stream().map(PlacedStop::stopId).toList()).toList();
+    dev.loopline.gtfs.model.Route route = new dev.loopline.gtfs.model.Route(ScenarioBuilder.routeId(p.id()),
+        line.resolved().agencyId(), p.id(), p.name(), null, dev.loopline.gtfs.model.Route.BUS, null, null, null,
+        null, null, null, null, Map.of());
+    StopGraph graph = StopGraph.build(baselinePatterns.plus(route, sequences),
+        id -> newStops.containsKey(id) ? newStops.get(id) : baselineIndex.stop(id), ctx.districts(),
+        StopGraph.DEFAULT_MERGE_METERS);
+    List<ClosedLoop> loops = LoopClosure.closedBy(graph,
+        line.resolved().stops().stream().map(PlacedStop::stopId).toList());
+    // Accessibility.
+    Accessibility acc = null;
+    Map<String, Double> gainByDistrict = new TreeMap<>();
+    Double meanGain = null;
+    if (accessibility != null) {
+      Feed scenario = ScenarioBuilder.build(ctx.baseline(), List.of(line), ctx.date());
+      acc = accessibility(scenario, lineStops, progress, p.id());
+      int h = acc.cutoffIndex(accessibility.settings().headlineCutoff());
+      double[] after = acc.jobsReachable()[h];
+      double[] before = base.accessibility().jobsReachable()[h];
+      for (int c = 0; c < ctx.cells().size(); c++) {
+        GridCell cell = ctx.cells().get(c);
+        if (cell.population() > 0 && cell.districtId() != null) {
+          gainByDistrict.merge(cell.districtId(), cell.population() * (after[c] - before[c]), Double::sum);
+        }
+      }
+      int cutoff = accessibility.settings().headlineCutoff();
+      meanGain = acc.area(Coverage.REGION).meanJobs().get(cutoff)
+          - base.accessibility().area(Coverage.REGION).meanJobs().get(cutoff);
+    }
+    // Cost and split.
+    LineOperations ops = new LineOperations(line.fleet().peakVehicles(), line.vehicleKmPerDay(),
+        line.fleet().vehicleHoursPerDay(), line.revenueHoursPerDay(), line.spanHours(),
+        p.service().days().size());
+    OperatingCost cost = OperatingCost.of(ops, costs, coverage.servedResidents(lineStops), p.fare());
+    Map<String, Double> meters = new TreeMap<>();
+    int departures = line.departures().size();
+    for (LineDirection d : line.directions()) {
+      ctx.lengths().metersByDistrict(d.geometry()).forEach((k, v) -> meters.merge(k, v * departures, Double::sum));
+    }
+    String home = homeDistricts.get(line.resolved().agencyId());
+    if (home == null) {
+      PlacedStop first = line.resolved().stops().get(0);
+      home = ctx.districts().districtAt(first.lat(), first.lon());
+    }
+    if (home == null) {
+      home = meters.isEmpty() ? "outside" : meters.keySet().iterator().next();
+    }
+    SubsidySplit split = SubsidySplit.split(cost, meters, home, costs.crossDistrictRatePerVkm(),
+        newly.populationByDistrict(), gainByDistrict);
+    CostEffectiveness ce = CostEffectiveness.of(cost.subsidy(), newly.population(), meanGain);
+    return new ProposalScore(line, home, coverage.summarize(state), newly, acc, LoopClosure.network(graph), loops,
+        cost, meters, gainByDistrict, split, ce);
+  }
+}

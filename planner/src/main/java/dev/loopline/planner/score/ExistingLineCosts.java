@@ -1,0 +1,196 @@
+package dev.loopline.planner.score;
+
+import dev.loopline.gtfs.model.Feed;
+import dev.loopline.gtfs.model.FeedIndex;
+import dev.loopline.gtfs.model.Route;
+import dev.loopline.gtfs.model.ShapePoint;
+import dev.loopline.gtfs.model.Stop;
+import dev.loopline.gtfs.model.StopTimes;
+import dev.loopline.gtfs.model.Trip;
+import dev.loopline.osm.LatLon;
+import dev.loopline.planner.proposal.Layover;
+import dev.loopline.planner.transit.ServiceDays;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Costs the existing bus routes that cross a district border (their stops lie in two or more districts), from
+ * their timetable on the service date: vehicle-km from each trip's shape (or its stops in a straight line when the
+ * feed has no shape), revenue hours from first departure to last arrival, the peak fleet as the most trips under
+ * way at once with the default layover after each trip (interlining between routes is not known from GTFS, so
+ * this may overstate a little), and the distance run in each district for the split.
+ */
+public final class ExistingLineCosts {
+  private ExistingLineCosts() {}
+
+  public static List<ExistingLine> crossBorder(Feed feed, LocalDate date, StopGraph graph, DistrictLengths lengths,
+                                               CostModel costs, CoverageCalculator coverage,
+                                               Map<String, String> homeDistricts) {
+    FeedIndex index = new FeedIndex(feed);
+    ServiceDays days = ServiceDays.of(feed);
+    StopTimes st = feed.stopTimes();
+    Map<String, List<Integer>> tripsByRoute = new TreeMap<>();
+    for (int t = 0; t < st.tripIds().size(); t++) {
+      Trip trip = index.trip(st.tripIds().get(t));
+      if (trip != null && days.runs(trip.serviceId(), date)) {
+        tripsByRoute.computeIfAbsent(trip.routeId(), k -> new ArrayList<>()).add(t);
+      }
+    }
+    List<ExistingLine> out = new ArrayList<>();
+    for (Map.Entry<String, SortedSet<String>> e : graph.busRouteNodes().entrySet()) {
+      Route route = index.route(e.getKey());
+      List<Integer> trips = tripsByRoute.get(e.getKey());
+      if (route == null || trips == null) {
+        continue;
+      }
+      SortedSet<String> districts = new TreeSet<>();
+      for (String n : e.getValue()) {
+        String d = graph.nodes().get(n).districtId();
+        if (d != null) {
+          districts.add(d);
+        }
+      }
+      if (districts.size() < 2) {
+        continue;
+      }
+      out.add(cost(feed, index, days, date, route, trips, districts, lengths, costs, coverage, homeDistricts));
+    }
+    return out;
+  }
+
+  private static ExistingLine cost(Feed feed, FeedIndex index, ServiceDays days, LocalDate date, Route route,
+                                   List<Integer> trips, SortedSet<String> districts, DistrictLengths lengths,
+                                   CostModel costs, CoverageCalculator coverage, Map<String, String> homes) {
+    StopTimes st = feed.stopTimes();
+    Map<String, double[]> pathMeters = new HashMap<>();
+    Map<String, Map<String, Double>> pathDistricts = new HashMap<>();
+    Map<String, Double> metersByDistrict = new TreeMap<>();
+    List<int[]> occupied = new ArrayList<>();
+    double meters = 0;
+    double revenueSeconds = 0;
+    double platformSeconds = 0;
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    Map<String, StopPoint> served = new TreeMap<>();
+    for (int t : trips) {
+      Trip trip = index.trip(st.tripIds().get(t));
+      int row0 = st.firstRowOfTrip(t);
+      int rows = st.rowCountOfTrip(t);
+      int start = StopTimes.MISSING;
+      int end = StopTimes.MISSING;
+      List<String> stopIds = new ArrayList<>(rows);
+      for (int r = row0; r < row0 + rows; r++) {
+        stopIds.add(st.stopId(r));
+        int dep = st.departure(r) != StopTimes.MISSING ? st.departure(r) : st.arrival(r);
+        int arr = st.arrival(r) != StopTimes.MISSING ? st.arrival(r) : st.departure(r);
+        if (start == StopTimes.MISSING && dep != StopTimes.MISSING) {
+          start = dep;
+        }
+        if (arr != StopTimes.MISSING) {
+          end = arr;
+        }
+      }
+      if (start == StopTimes.MISSING || end < start) {
+        continue;
+      }
+      List<LatLon> path = path(index, trip, stopIds);
+      String key = trip.shapeId() != null && !index.shape(trip.shapeId()).isEmpty() ? "shape:" + trip.shapeId()
+          : "stops:" + String.join(",", stopIds);
+      double m = pathMeters.computeIfAbsent(key, k -> new double[] {length(path)})[0];
+      Map<String, Double> byDistrict = pathDistricts.computeIfAbsent(key, k -> lengths.metersByDistrict(path));
+      byDistrict.forEach((d, v) -> metersByDistrict.merge(d, v, Double::sum));
+      meters += m;
+      int duration = end - start;
+      revenueSeconds += duration;
+      int layover = (int) Math.round(Layover.DEFAULT.minutesFor(duration / 60.0) * 60);
+      platformSeconds += duration + layover;
+      occupied.add(new int[] {start, end + layover});
+      first = Math.min(first, start);
+      last = Math.max(last, end);
+      for (String id : stopIds) {
+        Stop s = index.stop(id);
+        if (s != null && s.hasCoordinates()) {
+          served.putIfAbsent(id, new StopPoint(id, s.lat(), s.lon(), true, false));
+        }
+      }
+    }
+    int peak = peakConcurrent(occupied);
+    int daysPerWeek = 0;
+    for (int d = 0; d < 7; d++) {
+      LocalDate day = date.plusDays(d);
+      for (int t : trips) {
+        if (days.runs(index.trip(st.tripIds().get(t)).serviceId(), day)) {
+          daysPerWeek++;
+          break;
+        }
+      }
+    }
+    double span = last > first ? (last - first) / 3600.0 : 0;
+    LineOperations ops = new LineOperations(peak, meters / 1000, platformSeconds / 3600, revenueSeconds / 3600, span,
+        Math.max(1, daysPerWeek));
+    double residents = coverage.servedResidents(new ArrayList<>(served.values()));
+    OperatingCost cost = OperatingCost.of(ops, costs, residents, costs.defaultFare());
+    String agency = route.agencyId() != null ? route.agencyId()
+        : feed.agencies().size() == 1 ? feed.agencies().get(0).id() : null;
+    String home = agency == null ? null : homes.get(agency);
+    if (home == null) {
+      home = districts.first();
+    }
+    SubsidySplit split = SubsidySplit.split(cost, metersByDistrict, home, costs.crossDistrictRatePerVkm(), Map.of(),
+        Map.of());
+    String name = route.displayName() == null ? route.id() : route.displayName();
+    return new ExistingLine(route.id(), name, agency, home, List.copyOf(districts), metersByDistrict, cost, split);
+  }
+
+  /** The most intervals [start, end) open at once. */
+  static int peakConcurrent(List<int[]> intervals) {
+    List<int[]> events = new ArrayList<>();
+    for (int[] i : intervals) {
+      events.add(new int[] {i[0], 1});
+      events.add(new int[] {i[1], -1});
+    }
+    // Ends before starts at the same second: a bus that arrives can take the next departure.
+    events.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+    int open = 0;
+    int peak = 0;
+    for (int[] ev : events) {
+      open += ev[1];
+      peak = Math.max(peak, open);
+    }
+    return peak;
+  }
+
+  private static List<LatLon> path(FeedIndex index, Trip trip, List<String> stopIds) {
+    List<LatLon> out = new ArrayList<>();
+    if (trip.shapeId() != null) {
+      for (ShapePoint p : index.shape(trip.shapeId())) {
+        out.add(new LatLon(p.lat(), p.lon()));
+      }
+    }
+    if (out.size() >= 2) {
+      return out;
+    }
+    out.clear();
+    for (String id : stopIds) {
+      Stop s = index.stop(id);
+      if (s != null && s.hasCoordinates()) {
+        out.add(new LatLon(s.lat(), s.lon()));
+      }
+    }
+    return out;
+  }
+
+  static double length(List<LatLon> path) {
+    double m = 0;
+    for (int i = 1; i < path.size(); i++) {
+      m += path.get(i - 1).distanceTo(path.get(i));
+    }
+    return m;
+  }
+}

@@ -1,0 +1,156 @@
+package dev.loopline.planner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.loopline.gtfs.model.Feed;
+import dev.loopline.gtfs.read.GtfsReader;
+import dev.loopline.gtfs.testing.Fixtures;
+import dev.loopline.gtfs.testing.ValidatorOracle;
+import dev.loopline.planner.network.BuildProgress;
+import dev.loopline.planner.network.Network;
+import dev.loopline.planner.network.NetworkInputs;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code loopline export} and {@code loopline evaluate} end to end on real data: a network built from CobbLinc's feed
+ * and Cobb County's OSM, with two test districts split at longitude -84.56 ("west", "east") and a 1 km grid of 100
+ * residents and 50 jobs per cell. The proposal runs along Six Flags Drive from CobbLinc stop 210 (west) over a new
+ * stop to stop 206 (east).
+ */
+class PlannerCommandsTest {
+  @TempDir
+  static Path dir;
+  static Path network;
+
+  static final String PROPOSAL = """
+      id: X1
+      name: Marietta connector
+      operator: "1"          # the feed is not merged, so the agency id itself
+      stops:
+        - stop: "210"
+        - new: { name: Six Flags Dr East, lat: 33.7773, lon: -84.5654 }
+        - stop: "206"
+      service:
+        days: [mon, tue, wed, thu, fri]
+        periods:
+          - { from: "07:00", to: "09:00", headway_min: 15 }
+      vehicle: { type: 12m, capacity: 60 }
+      fare: 2.5
+      """;
+
+  @BeforeAll
+  static void build() throws Exception {
+    Path districts = dir.resolve("districts.geojson");
+    Files.writeString(districts, """
+        {"type": "FeatureCollection", "features": [
+         {"type": "Feature", "properties": {"id": "west", "name": "West"}, "geometry": {"type": "Polygon",
+          "coordinates": [[[-84.70, 33.70], [-84.56, 33.70], [-84.56, 33.95], [-84.70, 33.95], [-84.70, 33.70]]]}},
+         {"type": "Feature", "properties": {"id": "east", "name": "East"}, "geometry": {"type": "Polygon",
+          "coordinates": [[[-84.56, 33.70], [-84.40, 33.70], [-84.40, 33.95], [-84.56, 33.95], [-84.56, 33.70]]]}}
+        ]}
+        """);
+    StringBuilder csv = new StringBuilder("id,lon,lat,population,jobs\n");
+    int id = 0;
+    for (double lat = 33.745; lat < 33.895; lat += 0.009) {
+      for (double lon = -84.645; lon < -84.44; lon += 0.0108) {
+        csv.append(String.format(Locale.ROOT, "%d,%.5f,%.5f,100,50%n", id++, lon, lat));
+      }
+    }
+    Path population = dir.resolve("population.csv");
+    Files.writeString(population, csv);
+    network = dir.resolve("network");
+    Network.build(NetworkInputs.of(Fixtures.path("cobb-marta/cobblinc-bus-30-only.gtfs.zip"),
+            Fixtures.path("cobb-marta/cobb-county.filtered.osm.pbf")).withDistricts(districts)
+        .withPopulation(population), network, BuildProgress.none()).close();
+    Files.writeString(dir.resolve("x1.yaml"), PROPOSAL);
+  }
+
+  static int run(StringWriter out, StringWriter err, String... args) {
+    CommandLine cl = LooplineCli.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  @Test
+  void exportedFeedPassesTheValidator() throws Exception {
+    Path zip = dir.resolve("scenario.zip");
+    StringWriter err = new StringWriter();
+    assertEquals(0, run(new StringWriter(), err, "export", "--network", network.toString(), "--with",
+        dir.resolve("x1.yaml").toString(), "--out", zip.toString()), err.toString());
+    Feed f = GtfsReader.read(zip).feed();
+    assertTrue(f.routes().stream().anyMatch(r -> r.id().equals("X1:line") && r.agencyId().equals("1")));
+    assertTrue(f.stops().stream().anyMatch(s -> s.id().equals("X1:stop-1")));
+    assertEquals(8 * 2, f.trips().stream().filter(t -> t.routeId().equals("X1:line")).count());
+    assertEquals(List.of(), ValidatorOracle.errors(zip, "us", LocalDate.of(2021, 9, 1)));
+  }
+
+  @Test
+  void aMistakeIsOneLineNamingFileAndField() throws Exception {
+    Path p = dir.resolve("bad.yaml");
+    Files.writeString(p, PROPOSAL.replace("stop: \"206\"", "stop: \"99999\""));
+    StringWriter err = new StringWriter();
+    assertEquals(1, run(new StringWriter(), err, "export", "--network", network.toString(), "--with", p.toString(),
+        "--out", dir.resolve("never.zip").toString()));
+    assertEquals("loopline export: " + p + ": stops[2].stop: unknown stop id '99999'", err.toString().strip());
+    assertTrue(Files.notExists(dir.resolve("never.zip")));
+    Path costs = dir.resolve("costs.yaml");
+    Files.writeString(costs, "currency: CNY\n");
+    err = new StringWriter();
+    assertEquals(1, run(new StringWriter(), err, "evaluate", "--network", network.toString(), "--costs",
+        costs.toString(), "--out", dir.resolve("never").toString()));
+    assertEquals("loopline evaluate: " + costs + ": per_vehicle_km: is required", err.toString().strip());
+  }
+
+  @Test
+  void evaluateWritesTheReportAndRanks() throws Exception {
+    Path out = dir.resolve("report");
+    StringWriter stdout = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] args = {"evaluate", "--network", network.toString(), "--proposal", dir.resolve("x1.yaml").toString(),
+        "--origin-zone", "3000", "--out", out.toString()};
+    assertEquals(0, run(stdout, err, args), err.toString());
+    assertTrue(stdout.toString().contains("X1"), stdout.toString());
+    assertTrue(stdout.toString().contains("report: " + out.toAbsolutePath().normalize().resolve("report.html")),
+        stdout.toString());
+    JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    JsonNode p = report.get("proposals").get(0);
+    assertEquals("X1", p.get("id").asText());
+    // Home district: where most of CobbLinc's stops lie (inside the two districts).
+    Feed cobb = GtfsReader.read(Fixtures.path("cobb-marta/cobblinc-bus-30-only.gtfs.zip")).feed();
+    long west = cobb.stops().stream().filter(s -> s.lon() >= -84.70 && s.lon() < -84.56 && s.lat() >= 33.70
+        && s.lat() <= 33.95).count();
+    long east = cobb.stops().stream().filter(s -> s.lon() >= -84.56 && s.lon() <= -84.40 && s.lat() >= 33.70
+        && s.lat() <= 33.95).count();
+    assertEquals(west >= east ? "west" : "east", p.get("home_district").asText(), west + " west, " + east + " east");
+    // The split accounts for the whole subsidy.
+    double paid = p.get("split").get("science_city_fund_pays").asDouble();
+    for (JsonNode d : p.get("split").get("by_district")) {
+      paid += d.get("district_pays").asDouble();
+    }
+    assertEquals(p.get("cost").get("subsidy_per_year").asDouble(), paid, 0.05);
+    assertTrue(p.get("accessibility").get("scenario").get("mean_jobs_reachable").get("region").get("45min")
+        .asDouble() > 0);
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("© OpenStreetMap contributors"));
+    // The same inputs give the same bytes.
+    byte[] json = Files.readAllBytes(out.resolve("report.json"));
+    byte[] page = Files.readAllBytes(out.resolve("report.html"));
+    assertEquals(0, run(new StringWriter(), new StringWriter(), args));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(json, Files.readAllBytes(out.resolve("report.json")));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(page, Files.readAllBytes(out.resolve("report.html")));
+  }
+}

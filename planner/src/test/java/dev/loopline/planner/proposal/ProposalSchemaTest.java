@@ -1,0 +1,58 @@
+package dev.loopline.planner.proposal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/proposal.schema.json documents what the reader accepts: every key the schema lists must be read, and every key
+ * the reader knows must be in the schema, at each level.
+ */
+class ProposalSchemaTest {
+  static JsonNode schema() throws IOException {
+    return new ObjectMapper().readTree(Files.readString(Path.of("../docs/proposal.schema.json")));
+  }
+
+  static Set<String> keys(JsonNode object) {
+    Set<String> out = new TreeSet<>();
+    object.get("properties").fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  @Test
+  void schemaKeysMatchTheReader() throws IOException {
+    JsonNode s = schema();
+    assertEquals(Set.of("id", "name", "name_en", "operator", "circular", "stops", "service", "vehicle", "fare",
+        "round_trip_minutes", "layover"), keys(s));
+    JsonNode service = s.get("properties").get("service");
+    assertEquals(Set.of("days", "periods"), keys(service));
+    assertEquals(Set.of("from", "to", "headway_min"), keys(service.get("properties").get("periods").get("items")));
+    assertEquals(Set.of("type", "capacity"), keys(s.get("properties").get("vehicle")));
+    assertEquals(Set.of("share", "min_minutes"), keys(s.get("properties").get("layover")));
+    JsonNode stopKinds = s.get("properties").get("stops").get("items").get("oneOf");
+    assertEquals(Set.of("stop"), keys(stopKinds.get(0)));
+    assertEquals(Set.of("new"), keys(stopKinds.get(1)));
+    assertEquals(Set.of("name", "lat", "lon"), keys(stopKinds.get(1).get("properties").get("new")));
+  }
+
+  @Test
+  void everySchemaKeyIsAcceptedAndAnyOtherRefused() throws IOException {
+    JsonNode example = new ObjectMapper(new YAMLFactory()).readTree(ProposalReaderTest.EXAMPLE);
+    Proposal p = ProposalReader.parse(example, "example.yaml");
+    assertEquals("SC-L1", p.id());
+    for (String key : keys(schema())) {
+      assertEquals(true, example.has(key) || key.equals("name_en"), "the example uses " + key);
+    }
+    ((com.fasterxml.jackson.databind.node.ObjectNode) example).put("colour", "red");
+    assertThrows(ProposalException.class, () -> ProposalReader.parse(example, "example.yaml"));
+  }
+}

@@ -1,0 +1,86 @@
+package dev.loopline.planner.score;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.loopline.osm.geo.LocalProjection;
+import dev.loopline.planner.cli.Progress;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Six cells in a row 200 m apart on a street grid (walking 1.25 m/s, Manhattan distance). A one-way bus leaves
+ * stop S0 (100 m from cell 0) every 10 minutes on the hour and reaches S1 (at cell 5) 20 minutes later. Departures
+ * every minute 07:00-07:09, so the median is the 5th smallest of 10 travel times.
+ */
+class AccessibilityTest {
+  static final LocalProjection P = CoverageTest.P;
+  static final int T0 = 7 * 3600;
+
+  static List<GridCell> cells() {
+    double[] pop = {100, 0, 0, 0, 0, 50};
+    double[] jobs = {10, 0, 0, 0, 50, 100};
+    List<GridCell> out = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      out.add(new GridCell("c" + i, P.lat(0), P.lon(i * 200), pop[i], jobs[i], i < 3 ? "A" : "B", 40_000, false));
+    }
+    return out;
+  }
+
+  /** The bus line: board at S0 (index 0) on the next 10-minute mark, arrive at S1 (index 1) 20 minutes later. */
+  static final TransitArrivals LINE = (accessStops, accessSeconds, first, minutes, max) -> {
+    int[][] out = new int[minutes][2];
+    for (int i = 0; i < minutes; i++) {
+      int dep = first + 60 * i;
+      Arrays.fill(out[i], TransitArrivals.UNREACHED);
+      for (int k = 0; k < accessStops.length; k++) {
+        out[i][accessStops[k]] = Math.min(out[i][accessStops[k]], dep + accessSeconds[k]);
+      }
+      if (out[i][0] != TransitArrivals.UNREACHED) {
+        int board = (out[i][0] + 599) / 600 * 600;
+        out[i][1] = Math.min(out[i][1], board + 1200);
+      }
+    }
+    return out;
+  };
+
+  @Test
+  void jobsReachableByMedianTravelTime() {
+    CellIndex index = new CellIndex(cells());
+    AccessibilitySettings settings = new AccessibilitySettings(T0, T0 + 600, List.of(25, 30), 30, 300, 120);
+    AccessibilityCalculator calc = new AccessibilityCalculator(index, new ManhattanCatchments(index, P), settings);
+    List<StopPoint> stops = List.of(new StopPoint("S0", P.lat(100), P.lon(0), true, false),
+        new StopPoint("S1", P.lat(0), P.lon(1000), true, false));
+    Accessibility a = calc.compute(stops, LINE, Progress.silent());
+    // From cell 0: walk 100 m (80 s) to S0; departures 07:00..07:08 catch the 07:10 bus, 07:09 the 07:20 one.
+    // To cell 5: 30, 29, ..., 22 min and 31 min; the 5th smallest is 26 min: within 30, not within 25.
+    // To cell 4 (+200 m, 160 s egress): within 30 min for departures 07:03..07:08 only, 6 of 10: reachable.
+    // Cell 0's own jobs are reached by walking (0 m).
+    assertEquals(10, a.jobsReachable()[a.cutoffIndex(25)][0], 1e-9);
+    assertEquals(160, a.jobsReachable()[a.cutoffIndex(30)][0], 1e-9);
+    // Cell 5 has no bus onwards; it reaches its own 100 jobs, and cell 4 (200 m, 160 s) on foot.
+    assertEquals(150, a.jobsReachable()[a.cutoffIndex(25)][5], 1e-9);
+    assertEquals(2, a.origins());
+    // Population-weighted means: region (100 x 160 + 50 x 150) / 150 at 30 min.
+    assertEquals((100 * 160 + 50 * 150) / 150.0, a.area(Coverage.REGION).meanJobs().get(30), 1e-9);
+    assertEquals(160, a.area("A").meanJobs().get(30), 1e-9);
+    assertEquals(150, a.area("B").meanJobs().get(25), 1e-9);
+    // District centres: cell 0 (A) and cell 5 (B). A to B: median 26 min; B to A: no way back (-1).
+    TravelTimeMatrix m = a.matrix();
+    assertEquals(List.of("A", "B"), m.districts());
+    assertEquals(List.of("c0", "c5"), m.centreCells());
+    assertArrayEquals(new int[] {0, 26}, m.minutes()[0]);
+    assertArrayEquals(new int[] {-1, 0}, m.minutes()[1]);
+  }
+
+  @Test
+  void withoutTheBusOnlyWalkingCounts() {
+    CellIndex index = new CellIndex(cells());
+    AccessibilitySettings settings = new AccessibilitySettings(T0, T0 + 600, List.of(25, 30), 30, 300, 120);
+    AccessibilityCalculator calc = new AccessibilityCalculator(index, new ManhattanCatchments(index, P), settings);
+    Accessibility a = calc.compute(List.of(), (s, t, f, n, x) -> new int[n][0], Progress.silent());
+    assertEquals(10, a.jobsReachable()[a.cutoffIndex(30)][0], 1e-9);
+  }
+}

@@ -1,0 +1,150 @@
+package dev.loopline.planner.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.loopline.planner.cli.Progress;
+import dev.loopline.planner.proposal.Layover;
+import dev.loopline.planner.proposal.Proposal;
+import dev.loopline.planner.proposal.ProposalException;
+import dev.loopline.planner.proposal.ProposalStop;
+import dev.loopline.planner.proposal.ServicePeriod;
+import dev.loopline.planner.proposal.ServicePlan;
+import dev.loopline.planner.proposal.SimulationSettings;
+import dev.loopline.planner.proposal.Vehicle;
+import dev.loopline.planner.report.ReportWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluatorTest {
+  static final double X = 3500;
+
+  /** R1 (A) east to a new stop at (3500, 1000) in B, then Y (B), then back west to R2 (A): a loop round rail 7. */
+  static Proposal loopLine() {
+    return new Proposal("SC-T1", "环线", "Loop", "shapingba", false, List.of(
+        new ProposalStop.Existing("rail:R1", "stops[0]"),
+        new ProposalStop.New("新站", TestNetwork.lat(1000), TestNetwork.lon(X), "stops[1]"),
+        new ProposalStop.Existing("beibei:Y", "stops[2]"),
+        new ProposalStop.Existing("rail:R2", "stops[3]")),
+        new ServicePlan(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+            List.of(new ServicePeriod(7 * 3600, 9 * 3600, 600))),
+        new Vehicle("12m", 80), 2.0, OptionalDouble.empty(), Layover.DEFAULT, "sc-t1.yaml");
+  }
+
+  @Test
+  void scoresAProposalEndToEndWithoutAccessibility(@TempDir Path dir) throws IOException {
+    Evaluator ev = new Evaluator(TestNetwork.context(false), CostModel.defaults(), SimulationSettings.DEFAULTS,
+        CoverageSettings.DEFAULTS, AccessibilitySettings.DEFAULTS);
+    Evaluation e = ev.evaluate(List.of(loopLine()), Progress.silent());
+    ProposalScore s = e.proposals().get(0);
+    assertEquals("A", s.homeDistrictId());               // Shapingba's stops are in A
+    assertEquals(1, s.closedLoops().size());
+    ClosedLoop loop = s.closedLoops().get(0);
+    assertEquals("rail:R1", loop.fromStationId());
+    assertEquals("rail:R2", loop.toStationId());
+    // R1 (500,0) -> new (3500,1000) -> Y (3500,2000) -> R2 (500,2000): a trapezoid of 3 km x 2 km minus a 3 x 1
+    // triangle: 6 - 1.5 = 4.5 km².
+    assertEquals(4.5, loop.areaKm2(), 0.03);
+    assertEquals(List.of("A", "B"), loop.districts());
+    assertEquals(0, e.baseline().loops().railBorderCycles());
+    assertTrue(s.loops().railBorderCycles() >= 1);
+    // The existing cross-border route 88 (A1 -> X) is costed in the baseline.
+    assertEquals(List.of("shapingba:88"), e.baseline().crossBorderLines().stream().map(ExistingLine::routeId)
+        .toList());
+    // Split: district shares plus the fund equal the subsidy; the fund pays the rate on B's vehicle-km only.
+    SubsidySplit split = s.split();
+    assertEquals(split.subsidy(), split.accountedFor(), 1e-6);
+    DistrictShare b = split.districts().stream().filter(d -> d.districtId().equals("B")).findFirst().orElseThrow();
+    assertEquals(1.5 * b.vehicleKm(), b.fund(), 1e-6);
+    assertEquals(b.fund(), split.fundPays(), 1e-6);
+    assertTrue(s.newlyCovered().population() > 0);
+    assertNull(s.accessibility());
+    assertNull(s.effectiveness().subsidyPerJobReachable());
+    // The report: written twice, byte-identical.
+    Path one = ReportWriter.write(e, dir.resolve("one")).getParent();
+    Path two = ReportWriter.write(e, dir.resolve("two")).getParent();
+    for (String f : List.of("report.json", "summary.csv", "district_split.csv", "lines.geojson", "new_stops.geojson",
+        "newly_covered.geojson", "loops.geojson", "report.html")) {
+      assertTrue(Files.exists(one.resolve(f)), f);
+      assertEquals(-1L, Files.mismatch(one.resolve(f), two.resolve(f)), f);
+    }
+    String html = Files.readString(one.resolve("report.html"));
+    assertTrue(html.contains("Test network"));
+    assertTrue(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"));
+    // Re-writing over an existing report replaces it whole.
+    ReportWriter.write(e, dir.resolve("one"));
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of("one", "two"), files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
+  void scoresAccessibilityWithRaptor() {
+    AccessibilitySettings acc = new AccessibilitySettings(7 * 3600, 7 * 3600 + 10 * 60, List.of(30, 45, 60), 45,
+        1000, 120);
+    Evaluator ev = new Evaluator(TestNetwork.context(true), CostModel.defaults(), SimulationSettings.DEFAULTS,
+        CoverageSettings.DEFAULTS, acc);
+    Evaluation e = ev.evaluate(List.of(loopLine()), Progress.silent());
+    ProposalScore s = e.proposals().get(0);
+    assertNotNull(s.accessibility());
+    double before = e.baseline().accessibility().area(Coverage.REGION).meanJobs().get(45);
+    double after = s.accessibility().area(Coverage.REGION).meanJobs().get(45);
+    assertTrue(after >= before, after + " < " + before);
+    // A new line never makes anyone worse off.
+    double[] a = s.accessibility().jobsReachable()[1];
+    double[] b = e.baseline().accessibility().jobsReachable()[1];
+    for (int c = 0; c < a.length; c++) {
+      assertTrue(a[c] >= b[c], "cell " + c);
+    }
+    assertEquals(Map.of("A", "甲区", "B", "乙区"), e.districtNames());
+    // Searching only the origins the line can affect gives exactly what searching every origin gives.
+    Accessibility full = ev.fullScenarioAccessibility(loopLine());
+    for (int k = 0; k < full.cutoffs().size(); k++) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(full.jobsReachable()[k], s.accessibility().jobsReachable()[k],
+          "cutoff " + full.cutoffs().get(k));
+    }
+    assertTrue(s.accessibility().searchedOrigins() <= full.searchedOrigins());
+  }
+
+  @Test
+  void theScenarioGraphFromPatternsEqualsTheGraphOfTheScenarioFeed() {
+    Evaluator ev = new Evaluator(TestNetwork.context(false), CostModel.defaults(), SimulationSettings.DEFAULTS,
+        CoverageSettings.DEFAULTS, null);
+    dev.loopline.planner.proposal.SimulatedLine line = ev.simulate(loopLine());
+    dev.loopline.gtfs.model.Feed scenario = dev.loopline.planner.proposal.ScenarioBuilder.build(TestNetwork.feed(),
+        List.of(line), TestNetwork.DATE);
+    StopGraph full = StopGraph.build(scenario, TestNetwork.context(false).districts(), 150);
+    dev.loopline.gtfs.model.FeedIndex idx = new dev.loopline.gtfs.model.FeedIndex(scenario);
+    StopGraph fromPatterns = StopGraph.build(StopPatterns.of(TestNetwork.feed()).plus(idx.route("SC-T1:line"),
+            line.directions().stream().map(d -> d.stops().stream()
+                .map(dev.loopline.planner.proposal.PlacedStop::stopId).toList()).toList()),
+        idx::stop, TestNetwork.context(false).districts(), 150);
+    assertEquals(full.nodes(), fromPatterns.nodes());
+    assertEquals(full.edges(), fromPatterns.edges());
+    assertEquals(full.busRouteNodes(), fromPatterns.busRouteNodes());
+  }
+
+  @Test
+  void aNewStopOffTheStreetsIsRefused() {
+    Proposal p = loopLine();
+    Proposal off = new Proposal(p.id(), p.name(), p.nameEn(), p.operator(), false, List.of(p.stops().get(0),
+        new ProposalStop.New("田野", TestNetwork.lat(9000), TestNetwork.lon(X), "stops[1]")), p.service(),
+        p.vehicle(), p.fare(), p.roundTripMinutes(), p.layover(), "sc-t1.yaml");
+    Evaluator ev = new Evaluator(TestNetwork.context(false), CostModel.defaults(), SimulationSettings.DEFAULTS,
+        CoverageSettings.DEFAULTS, null);
+    ProposalException ex = assertThrows(ProposalException.class, () -> ev.simulate(off));
+    assertTrue(ex.getMessage().startsWith("sc-t1.yaml: stops[1].new: new stop '田野' is off the street network: "),
+        ex.getMessage());
+  }
+}

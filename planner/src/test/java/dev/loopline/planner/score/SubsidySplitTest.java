@@ -1,0 +1,84 @@
+package dev.loopline.planner.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SubsidySplitTest {
+  /** Round numbers so that every figure below can be checked by hand. */
+  static final CostModel MODEL = new CostModel("CNY", 3.0, 60.0, 160_000, 365, 1.5, 2.0, 2.2, 0.04, "test");
+  /** 4 buses, 600 vehicle-km and 40 vehicle-hours a day, every day. */
+  static final LineOperations OPS = new LineOperations(4, 600, 40, 30, 15, 7);
+
+  @Test
+  void costOfAYearByHand() {
+    OperatingCost c = OperatingCost.of(OPS, MODEL, 10_000, 2.0);
+    assertEquals(219_000, c.vehicleKmPerYear(), 1e-6);
+    assertEquals(14_600, c.vehicleHoursPerYear(), 1e-6);
+    assertEquals(657_000 + 876_000 + 640_000, c.cost(), 1e-6);
+    assertEquals(880, c.boardingsPerDay(), 1e-9);          // 10 000 x 2.2 x 0.04
+    assertEquals(642_400, c.revenue(), 1e-6);              // 880 x 2 yuan x 365
+    assertEquals(1_530_600, c.subsidy(), 1e-6);
+    assertEquals(30.0 / (4 * 15), OPS.utilization(), 1e-12);
+  }
+
+  @Test
+  void weekdayServiceRunsFiveSeventhsOfTheYear() {
+    assertEquals(365 * 5 / 7.0, MODEL.operatingDaysPerYear(5), 1e-12);
+  }
+
+  @Test
+  void lineAcrossTwoSquareDistrictsSplitsByDistanceAndTheFundPaysOutOfHomeKm() {
+    OperatingCost c = OperatingCost.of(OPS, MODEL, 10_000, 2.0);
+    // 5 km in the operator's home district A, 7 km in B (see SubsidySplitGeometryTest for the clipping).
+    SubsidySplit s = SubsidySplit.split(c, Map.of("A", 5000.0, "B", 7000.0), "A", MODEL.crossDistrictRatePerVkm(),
+        Map.of("A", 100.0, "B", 300.0), Map.of("A", 0.0, "B", 0.0));
+    DistrictShare a = s.districts().get(0);
+    DistrictShare b = s.districts().get(1);
+    assertEquals("A", a.districtId());
+    assertEquals(5.0 / 12, a.share(), 1e-12);
+    assertEquals(0, a.outOfHomeVehicleKm());
+    assertEquals(0, a.fund());
+    assertEquals(1_530_600 * 5.0 / 12, a.districtPays(), 1e-6);   // 637 750
+    assertEquals(127_750, b.vehicleKm(), 1e-6);                     // 219 000 x 7/12
+    assertEquals(127_750, b.outOfHomeVehicleKm(), 1e-6);
+    assertEquals(191_625, b.fund(), 1e-6);                          // 1.5 x 127 750
+    assertEquals(892_850 - 191_625, b.districtPays(), 1e-6);        // 701 225
+    assertEquals(191_625, s.fundPays(), 1e-6);
+    assertEquals(s.subsidy(), s.accountedFor(), 1e-6);
+    assertEquals(c.cost(), a.cost() + b.cost(), 1e-6);
+    assertEquals(c.vehicleHoursPerYear(), a.vehicleHours() + b.vehicleHours(), 1e-6);
+
+    // People-served rule: the districts' part (subsidy - fund = 1 338 975) split 1 : 3.
+    SplitRule residents = s.rules().get(1);
+    assertEquals("residents", residents.id());
+    assertEquals(1_338_975 * 0.25, residents.pays().get("A"), 1e-6);
+    assertEquals(1_338_975 * 0.75, residents.pays().get("B"), 1e-6);
+    // No district gained accessibility: that rule cannot apply.
+    assertFalse(s.rules().get(2).applicable());
+    assertTrue(s.rules().get(0).applicable());
+  }
+
+  @Test
+  void theFundNeverPaysMoreThanADistrictsShareOfTheSubsidy() {
+    // Fares cover almost everything: a high rate must not turn the fund into a payment to the district.
+    CostModel generous = new CostModel("CNY", 3.0, 60.0, 160_000, 365, 50.0, 2.0, 2.2, 0.04, "test");
+    OperatingCost c = OperatingCost.of(OPS, generous, 10_000, 2.0);
+    SubsidySplit s = SubsidySplit.split(c, Map.of("A", 5000.0, "B", 7000.0), "A", 50.0, Map.of(), Map.of());
+    DistrictShare b = s.districts().get(1);
+    assertEquals(b.subsidy(), b.fund(), 1e-6);
+    assertEquals(0, b.districtPays(), 1e-6);
+    assertEquals(s.subsidy(), s.accountedFor(), 1e-6);
+  }
+
+  @Test
+  void aLineOutsideEveryDistrictBelongsToItsHomeDistrict() {
+    OperatingCost c = OperatingCost.of(OPS, MODEL, 0, 2.0);
+    SubsidySplit s = SubsidySplit.split(c, Map.of(), "A", 1.5, Map.of(), Map.of());
+    assertEquals(1, s.districts().size());
+    assertEquals(c.subsidy(), s.districts().get(0).districtPays(), 1e-6);
+  }
+}
