@@ -14,7 +14,7 @@ import java.util.TreeMap;
 /**
  * The files of a feed, wherever they are stored: a zip ({@link ZipSource}) or a folder ({@link FolderSource}).
  * Both find the feed inside one nested folder when the root holds none, ignore operating-system junk
- * ({@code __MACOSX}, {@code .DS_Store}, {@code ._*}), and enforce {@link ZipLimits} on the bytes they hand out.
+ * ({@code __MACOSX}, hidden files such as {@code .DS_Store} and {@code ._*}), and enforce {@link ZipLimits} on the bytes they hand out.
  */
 abstract class FeedSource implements Closeable {
   /** Names of the feed's files relative to the feed root (e.g. {@code stops.txt}), sorted. */
@@ -57,7 +57,8 @@ abstract class FeedSource implements Closeable {
   /** True for entries every feed reader should pretend are not there. */
   static boolean isJunk(String relativePath) {
     for (String part : relativePath.split("/")) {
-      if (part.equals("__MACOSX") || part.equals(".DS_Store") || part.startsWith("._") || part.equals("Thumbs.db")) {
+      // Hidden files (.DS_Store, AppleDouble ._*), macOS resource forks, Windows thumbnails.
+      if (part.equals("__MACOSX") || part.startsWith(".") || part.equals("Thumbs.db")) {
         return true;
       }
     }

@@ -31,7 +31,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Lays a feed out as files: which files (those with rows, plus the required ones even if empty), in which order
@@ -40,7 +39,6 @@ import java.util.regex.Pattern;
  */
 final class FeedTables {
   private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
-  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_.-]+\\.txt");
   private static final Comparator<String> IDS = nullsFirst(naturalOrder());
 
   private FeedTables() {}
@@ -118,7 +116,7 @@ final class FeedTables {
     List<RawTable> others = new ArrayList<>(feed.otherFiles());
     others.sort(comparing(RawTable::fileName));
     for (RawTable raw : others) {
-      if (!SAFE_NAME.matcher(raw.fileName()).matches() || raw.fileName().equals("..txt")) {
+      if (!isPlainFileName(raw.fileName())) {
         throw new IllegalArgumentException("cannot write a file named '" + raw.fileName() + "'");
       }
       if (GtfsFile.byFileName(raw.fileName()) != null || !names.add(raw.fileName())) {
@@ -135,6 +133,20 @@ final class FeedTables {
     if (!rows.isEmpty()) {
       out.add(new RecordTable<>(spec, rows, order, standard, extras));
     }
+  }
+
+  /** A .txt name that stays inside the output folder: no separators, no leading dot, no control characters. */
+  static boolean isPlainFileName(String name) {
+    if (!name.endsWith(".txt") || name.startsWith(".") || name.length() > 255) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '/' || c == '\\' || c == ':' || c < 0x20 || c == 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String[] stop(Stop s, CoordinateSystem crs) {

@@ -198,6 +198,26 @@ class GtfsWriterTest {
   }
 
   @Test
+  void carriesUnmodelledFilesThroughUnchanged() throws IOException {
+    Map<String, String> files = TestFeeds.minimal();
+    files.put("levels.txt", "level_id,level_index,level_name\nL0,0,\"Ground, main hall\"\n");
+    files.put("说明.txt", "项目,内容\n来源,北碚区交通局\n");
+    Feed feed = GtfsReader.read(TestFeeds.folder(dir.resolve("raw"), files), ReadOptions.defaults()).feed();
+    assertEquals(List.of("levels.txt", "说明.txt"), feed.otherFiles().stream().map(t -> t.fileName()).toList());
+    Path zip = dir.resolve("raw.zip");
+    GtfsWriter.write(feed, zip, WriteOptions.defaults());
+    Map<String, String> out = unzip(zip);
+    assertEquals(files.get("levels.txt"), out.get("levels.txt"));
+    assertEquals(files.get("说明.txt"), out.get("说明.txt"));
+    assertEquals(feed.otherFiles(), GtfsReader.read(zip, ReadOptions.defaults()).feed().otherFiles());
+
+    assertTrue(FeedTables.isPlainFileName("说明.txt"));
+    for (String bad : List.of("../x.txt", "a/b.txt", "a\\b.txt", ".hidden.txt", "c:x.txt", "x.csv")) {
+      assertFalse(FeedTables.isPlainFileName(bad), bad);
+    }
+  }
+
+  @Test
   void folderIsReplacedAsAWhole() throws IOException {
     Path out = dir.resolve("folder");
     FeedBuilder b = minimal().toBuilder();

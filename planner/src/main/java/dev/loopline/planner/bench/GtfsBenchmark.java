@@ -161,17 +161,18 @@ public final class GtfsBenchmark {
       GtfsWriter.write(eptcFeed, level6, WriteOptions.defaults().withCompressionLevel(6));
       return level6;
     });
+    long zipBytes = Files.size(out);
     Timing writeMerged = null;
     if (merged != null) {
       Feed m = merged;
+      Path mergedOut = work.resolve("merged.zip");
       writeMerged = time("write merged", () -> {
-        GtfsWriter.write(m, out, WriteOptions.defaults());
-        return out;
+        GtfsWriter.write(m, mergedOut, WriteOptions.defaults());
+        return mergedOut;
       });
     } else {
       progress.accept("write merged");
     }
-    long zipBytes = Files.size(work.resolve("out.zip"));
 
     progress.accept("memory");
     double estimated = eptcFeed.stopTimes().estimatedBytes() / (double) stopTimes;

@@ -82,7 +82,7 @@ public final class BenchRoutingCommand implements Callable<Integer> {
   /** One data set's figures. */
   private record Result(String name, String detail, double loadSeconds, double layerSeconds, long heapBytes,
                         Stats full, Stats earliest, double okShare, double batchPerSecond, int batchThreads,
-                        double batchOkShare, double originCpuMs, double originWallMs) {}
+                        double batchOkShare, double originCpuMs, double originWallMs, double loadAverage) {}
 
   /** Latency percentiles in milliseconds. */
   private record Stats(double p50Wall, double p95Wall, double p50Cpu, double p95Cpu) {}
@@ -219,11 +219,11 @@ public final class BenchRoutingCommand implements Callable<Integer> {
       }
       double originCpu = (THREADS.getCurrentThreadCpuTime() - oc) / 1e6 / origins.size();
       double originWall = (System.nanoTime() - ow) / 1e6 / origins.size() + (sink == 42 ? 1e-9 : 0);
-      String detail = String.format(Locale.ROOT, "%s, %d stops, %d patterns, %d runs on %s, %d walking transfers",
-          networkDir.getFileName(), layer.stopCount(), layer.patternCount(), layer.summary().runs(), day,
-          layer.summary().transfers());
+      String detail = String.format(Locale.ROOT, "%d stops, %d patterns, %d runs on %s, %d walking transfers",
+          layer.stopCount(), layer.patternCount(), layer.summary().runs(), day, layer.summary().transfers());
       Result r = new Result(name, detail, load, layerSeconds, heap, full, earliest, ok / (double) timed.size(),
-          answers.size() / batchSeconds, threads, batchOk / (double) answers.size(), originCpu, originWall);
+          answers.size() / batchSeconds, threads, batchOk / (double) answers.size(), originCpu, originWall,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       out.println("  " + r);
       out.flush();
       return r;
@@ -301,9 +301,10 @@ public final class BenchRoutingCommand implements Callable<Integer> {
         at a random minute of the window; "full" is `plan` as a resident uses it (multi-criteria Raptor over a \
         60-minute window, up to 5 itineraries with street geometry, fares, districts), "earliest" is one \
         single-criterion Raptor iteration (what `plan --batch` runs). Wall time is what a user waits; CPU time is \
-        the planning thread's own time, the truer figure when other processes compete for the 2 cores.
+        the planning thread's own time, the truer figure when other processes compete for the 2 cores (system load         average during the runs: %s).
 
-        """, queries, batchSize, m.describe()));
+        """, queries, batchSize, m.describe().endsWith(".") ? m.describe() : m.describe() + ".",
+        String.join(" / ", results.stream().map(r -> String.format(Locale.ROOT, "%.1f", r.loadAverage())).toList())));
     b.append("| measure | ").append(String.join(" | ", results.stream().map(Result::name).toList()))
         .append(" | goal |\n|---|");
     b.append("---|".repeat(results.size())).append("---|\n");

@@ -10,7 +10,6 @@ import dev.loopline.planner.routing.Itinerary;
 import dev.loopline.planner.routing.Leg;
 import dev.loopline.planner.routing.PlanResult;
 import dev.loopline.planner.routing.Place;
-import java.time.temporal.ChronoUnit;
 
 /**
  * A plan as JSON for programs: ISO local date-times, metres, seconds, and each leg's geometry as a GeoJSON
@@ -110,9 +109,13 @@ final class ItineraryJson {
     return o;
   }
 
-  private static String time(java.time.LocalDateTime t) {
-    return t.truncatedTo(ChronoUnit.SECONDS).toString();
+  /** Always with seconds ({@code LocalDateTime.toString()} drops ":00"). */
+  static String time(java.time.LocalDateTime t) {
+    return t.format(SECONDS);
   }
+
+  private static final java.time.format.DateTimeFormatter SECONDS =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
   private static double round(double v) {
     return Math.round(v * 1e6) / 1e6;

@@ -61,6 +61,9 @@ final class ItineraryText {
   }
 
   static String minutes(Duration d) {
+    if (d.toSeconds() > 0 && d.toSeconds() < 30) {
+      return "<1 min";
+    }
     long m = Math.round(d.toSeconds() / 60.0);
     return m < 60 ? m + " min" : (m / 60) + " h " + (m % 60) + " min";
   }

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -246,6 +245,6 @@ public final class Network implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "Network{" + dir + ", " + feed.stops().size() + " stops, " + List.of(manifest.summary()) + "}";
+    return "Network{" + dir + ", " + manifest.summary() + "}";
   }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +34,8 @@ import java.util.stream.IntStream;
  */
 public final class BatchPlanner {
   static final List<String> INPUT_COLUMNS = List.of("id", "from_lat", "from_lon", "to_lat", "to_lon", "departure");
+  private static final java.time.format.DateTimeFormatter SECONDS =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
   static final String OUTPUT_HEADER = "id,departure,arrival,duration_s,transfers,walk_m,status";
 
   /** One query; {@code line} is its line in the input file (header = 1). */
@@ -186,10 +187,10 @@ public final class BatchPlanner {
         w.write(csv(a.query().id()));
         Itinerary it = a.itinerary();
         if (it == null) {
-          w.write("," + a.query().departure().truncatedTo(ChronoUnit.SECONDS) + ",,,,," + a.status());
+          w.write("," + a.query().departure().format(SECONDS) + ",,,,," + a.status());
         } else {
-          w.write(String.format(Locale.ROOT, ",%s,%s,%d,%d,%.0f,%s", it.departure().truncatedTo(ChronoUnit.SECONDS),
-              it.arrival().truncatedTo(ChronoUnit.SECONDS), it.duration().toSeconds(), it.transfers(),
+          w.write(String.format(Locale.ROOT, ",%s,%s,%d,%d,%.0f,%s", it.departure().format(SECONDS),
+              it.arrival().format(SECONDS), it.duration().toSeconds(), it.transfers(),
               it.walkMeters(), a.status()));
         }
         w.write('\n');

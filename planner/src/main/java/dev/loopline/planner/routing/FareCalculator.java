@@ -21,7 +21,8 @@ import java.util.Set;
  * form one of its origin/destination pairs (if it names any; an empty side matches any zone); the zones passed
  * through are exactly its "contains" zones (if it names any); the number of transfers inside the run is within its
  * {@code transfers} allowance (empty = unlimited) and the last boarding is within {@code transfer_duration} of the
- * first (if set); and the rides are operated by its agency (if set). A fare with no rules covers any ride. The
+ * first (if set); and the rides are operated by its agency (if set). A fare with no rules covers any ride of its
+ * agency (in a feed with several agencies, a fare with neither rules nor agency covers nothing). The
  * itinerary's price is the cheapest way to split its rides into covered runs (dynamic programming over the
  * rides). No price is given when some ride is not covered by any fare or the fares mix currencies.
  */
@@ -39,10 +40,12 @@ public final class FareCalculator {
   private record Rules(Set<String> routes, List<String[]> odPairs, Set<String> contains, boolean any) {}
 
   private final List<FareAttribute> fares;
+  private final boolean multiAgency;
   private final Map<String, Rules> rules = new HashMap<>();
 
   public FareCalculator(Feed feed) {
     this.fares = feed.fareAttributes();
+    this.multiAgency = feed.agencies().size() > 1;
     Map<String, List<FareRule>> byFare = new HashMap<>();
     for (FareRule r : feed.fareRules()) {
       byFare.computeIfAbsent(r.fareId(), k -> new ArrayList<>()).add(r);
@@ -132,7 +135,8 @@ public final class FareCalculator {
     }
     Rules rule = rules.get(f.fareId());
     if (rule.any()) {
-      return true;
+      // Without rules and without an agency, a fare of a multi-agency feed could be anyone's: do not guess.
+      return f.agencyId() != null || !multiAgency;
     }
     if (!rule.routes().isEmpty()) {
       for (Ride r : run) {

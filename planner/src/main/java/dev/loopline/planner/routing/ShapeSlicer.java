@@ -110,10 +110,13 @@ final class ShapeSlicer {
     return new double[] {Math.max(0, Math.min(1, f))};
   }
 
+  /** Distance in metres on a local equirectangular projection: exact enough to compare a stop's candidates. */
   private static double distToPoint(ShapePoint a, ShapePoint b, double f, Stop s) {
     double lat = a.lat() + (b.lat() - a.lat()) * f;
     double lon = a.lon() + (b.lon() - a.lon()) * f;
-    return Geo.distanceMeters(lat, lon, s.lat(), s.lon());
+    double dy = (lat - s.lat()) * 111_195.0;
+    double dx = (lon - s.lon()) * 111_195.0 * Math.cos(Math.toRadians(s.lat()));
+    return Math.sqrt(dx * dx + dy * dy);
   }
 
   private static LatLon interp(ShapePoint a, ShapePoint b, double f) {

@@ -1,6 +1,5 @@
 package dev.loopline.planner.routing;
 
-import dev.loopline.gtfs.geo.Geo;
 import dev.loopline.gtfs.model.Stop;
 import dev.loopline.osm.LatLon;
 import dev.loopline.osm.Snap;
@@ -25,6 +24,9 @@ public final class StopAccess {
    */
   public record StopWalk(int stop, int seconds, int meters) {}
 
+  /** Metres per degree of latitude, rounded down so the box filter never drops a reachable stop. */
+  private static final double METERS_PER_DEGREE_LAT = 110_500;
+
   private StopAccess() {}
 
   /**
@@ -44,9 +46,13 @@ public final class StopAccess {
     double factor = networkSpeed / walkSpeedMps;
     List<StopWalk> out = new ArrayList<>();
     List<Stop> stops = layer.stops();
+    // A walk is never shorter than the straight line, so stops outside this box cannot be reached: a cheap filter
+    // before the constant-time look-up in the tree (run per query over every stop).
+    double dLat = maxMeters / METERS_PER_DEGREE_LAT;
+    double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(Math.abs(point.lat()) + dLat)));
     for (int i = 0; i < stops.size(); i++) {
       Stop s = stops.get(i);
-      if (Geo.distanceMeters(point.lat(), point.lon(), s.lat(), s.lon()) > maxMeters) {
+      if (Math.abs(s.lat() - point.lat()) > dLat || Math.abs(s.lon() - point.lon()) > dLon) {
         continue;
       }
       Snap snap = network.stopSnap(s.id());

@@ -65,15 +65,15 @@ public final class TripPlanner {
   public PlanResult plan(TripRequest request) {
     Snap from = network.streets().snap(request.from(), StreetMode.WALK);
     if (!from.ok()) {
-      return PlanResult.failed(PlanStatus.ORIGIN_NOT_ON_STREET, "origin " + from.failureReason(), request);
+      return PlanResult.failed(PlanStatus.ORIGIN_NOT_ON_STREET, "origin off the street network: " + from.failureReason(), request);
     }
     Snap to = network.streets().snap(request.to(), StreetMode.WALK);
     if (!to.ok()) {
-      return PlanResult.failed(PlanStatus.DESTINATION_NOT_ON_STREET, "destination " + to.failureReason(), request);
+      return PlanResult.failed(PlanStatus.DESTINATION_NOT_ON_STREET, "destination off the street network: " + to.failureReason(), request);
     }
     LocalDate date = request.time().toLocalDate();
     TransitLayer layer = network.transitLayer(date);
-    if (!layer.hasService()) {
+    if (layer.trips().isEmpty()) {
       return PlanResult.failed(PlanStatus.DATE_OUT_OF_SERVICE, noServiceMessage(date), request);
     }
     int t = request.time().toLocalTime().toSecondOfDay();
@@ -86,7 +86,7 @@ public final class TripPlanner {
         request.walkSpeedMps(), true);
     if (!access.isEmpty() && !egress.isEmpty()) {
       for (RaptorPath<TripSchedule> p : search(layer, request, t, access, egress)) {
-        candidates.add(Candidate.transit(p, request, t));
+        candidates.add(Candidate.transit(p, request));
       }
     }
     Candidate walk = walkOnly(request, t);
@@ -97,7 +97,11 @@ public final class TripPlanner {
       candidates.add(walk);
     }
     if (candidates.isEmpty()) {
-      return PlanResult.failed(PlanStatus.NO_ROUTE, noRouteMessage(request, access, egress), request);
+      // A date without its own service may still have the night before's runs after midnight; only when those do
+      // not help either is the date itself the reason.
+      return layer.hasService()
+          ? PlanResult.failed(PlanStatus.NO_ROUTE, noRouteMessage(request, access, egress), request)
+          : PlanResult.failed(PlanStatus.DATE_OUT_OF_SERVICE, noServiceMessage(date), request);
     }
     List<Candidate> chosen = choose(candidates, request);
     List<Itinerary> out = new ArrayList<>();
@@ -232,7 +236,7 @@ public final class TripPlanner {
     int doorToDoor;
     String signature;
 
-    static Candidate transit(RaptorPath<TripSchedule> p, TripRequest r, int t) {
+    static Candidate transit(RaptorPath<TripSchedule> p, TripRequest r) {
       Candidate c = new Candidate();
       c.path = p;
       c.start = p.startTime();
@@ -242,7 +246,7 @@ public final class TripPlanner {
       StringBuilder sig = new StringBuilder();
       p.transitLegs().forEach(l -> sig.append(l.trip().source().displayId()).append('|'));
       c.signature = sig.toString();
-      c.finish(r, t);
+      c.finish(r);
       return c;
     }
 
@@ -254,11 +258,11 @@ public final class TripPlanner {
       c.end = start + seconds;
       c.cost = (int) Math.round(seconds * r.cost().walkReluctance());
       c.signature = "walk";
-      c.finish(r, r.arriveBy() ? c.end : c.start);
+      c.finish(r);
       return c;
     }
 
-    private void finish(TripRequest r, int t) {
+    private void finish(TripRequest r) {
       int requested = r.time().toLocalTime().toSecondOfDay();
       int wait = r.arriveBy() ? Math.max(0, requested - end) : Math.max(0, start - requested);
       doorToDoor = r.arriveBy() ? requested - start : end - requested;

@@ -118,8 +118,6 @@ final class BusNetworkBuilder {
     int n = streets.nodeCount();
     int[] label = new int[n];
     java.util.Arrays.fill(label, -1);
-    List<StreetEdge> edges = streets.edges();
-    List<List<Integer>> adj = null;
     int[][] neighbours = adjacency();
     int best = -1;
     int bestSize = 0;

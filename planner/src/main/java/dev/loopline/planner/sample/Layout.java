@@ -2,7 +2,6 @@ package dev.loopline.planner.sample;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -427,12 +426,5 @@ public final class Layout {
       s0 += len;
     }
     return out;
-  }
-
-  /** Towns by id, in layout order (for lookups that must not depend on hash order). */
-  Map<String, Town> townsById() {
-    Map<String, Town> m = new LinkedHashMap<>();
-    towns.forEach(t -> m.put(t.id(), t));
-    return m;
   }
 }

@@ -38,6 +38,7 @@ final class BoardingSearch implements RaptorTripScheduleSearch<TripSchedule>, Ra
     int base = stopPositionInPattern * size;
     int hi = tripIndexLimit == UNBOUNDED_TRIP_INDEX ? size : Math.min(tripIndexLimit, size);
     int lo = 0;
+    // Binary search for the first departure >= earliestBoardTime among trips [0, hi).
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (departures[base + mid] < earliestBoardTime) {
@@ -47,6 +48,7 @@ final class BoardingSearch implements RaptorTripScheduleSearch<TripSchedule>, Ra
       }
     }
     int limit = tripIndexLimit == UNBOUNDED_TRIP_INDEX ? size : Math.min(tripIndexLimit, size);
+    // lo is the first trip departing at or after the time, or the limit when none does.
     if (lo < limit) {
       tripIndex = lo;
       time = departures[base + lo];

@@ -14,8 +14,9 @@ import org.opentripplanner.raptor.api.response.RaptorResponse;
 import org.opentripplanner.raptor.configure.RaptorConfig;
 
 /**
- * Runs OTP's Raptor on a {@link RaptorTransitData}. Thread-safe: each call gets its own Raptor service (cheap; the
- * heavy data is the shared {@link TransitLayer}), because Raptor's config object keeps per-search state.
+ * Runs OTP's Raptor on a {@link RaptorTransitData}. Thread-safe: each call gets its own Raptor config and service
+ * (two small objects; the heavy data is the shared {@link TransitLayer}) because {@code RaptorConfig.context()}
+ * stores per-search state in the config, so one config shared by two threads would race.
  */
 public final class TransitRouter {
   /** Arrival value of a stop that was not reached. */

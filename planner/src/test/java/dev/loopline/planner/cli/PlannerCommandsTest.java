@@ -26,9 +26,9 @@ import picocli.CommandLine;
 
 /**
  * {@code loopline export} and {@code loopline evaluate} end to end on real data: a network built from CobbLinc's feed
- * and Cobb County's OSM, with two test districts split at longitude -84.56 ("west", "east") and a 1 km grid of 100
- * residents and 50 jobs per cell. The proposal runs along Six Flags Drive from CobbLinc stop 210 (west) over a new
- * stop to stop 206 (east).
+ * and Cobb County's OSM (filtered to main roads), with two test districts split at longitude -84.58 ("west",
+ * "east") and a 1 km grid of 100 residents and 50 jobs per cell. The proposal runs up Floyd Road from CobbLinc stop
+ * 222 (east) over a new stop to stop 226 (west).
  */
 class PlannerCommandsTest {
   @TempDir
@@ -40,9 +40,9 @@ class PlannerCommandsTest {
       name: Marietta connector
       operator: "1"          # the feed is not merged, so the agency id itself
       stops:
-        - stop: "210"
-        - new: { name: Six Flags Dr East, lat: 33.7773, lon: -84.5654 }
-        - stop: "206"
+        - stop: "222"
+        - new: { name: Floyd Rd at Hicks Rd, lat: 33.8410, lon: -84.5790 }
+        - stop: "226"
       service:
         days: [mon, tue, wed, thu, fri]
         periods:
@@ -57,9 +57,9 @@ class PlannerCommandsTest {
     Files.writeString(districts, """
         {"type": "FeatureCollection", "features": [
          {"type": "Feature", "properties": {"id": "west", "name": "West"}, "geometry": {"type": "Polygon",
-          "coordinates": [[[-84.70, 33.70], [-84.56, 33.70], [-84.56, 33.95], [-84.70, 33.95], [-84.70, 33.70]]]}},
+          "coordinates": [[[-84.70, 33.70], [-84.58, 33.70], [-84.58, 33.95], [-84.70, 33.95], [-84.70, 33.70]]]}},
          {"type": "Feature", "properties": {"id": "east", "name": "East"}, "geometry": {"type": "Polygon",
-          "coordinates": [[[-84.56, 33.70], [-84.40, 33.70], [-84.40, 33.95], [-84.56, 33.95], [-84.56, 33.70]]]}}
+          "coordinates": [[[-84.58, 33.70], [-84.40, 33.70], [-84.40, 33.95], [-84.58, 33.95], [-84.58, 33.70]]]}}
         ]}
         """);
     StringBuilder csv = new StringBuilder("id,lon,lat,population,jobs\n");
@@ -101,7 +101,7 @@ class PlannerCommandsTest {
   @Test
   void aMistakeIsOneLineNamingFileAndField() throws Exception {
     Path p = dir.resolve("bad.yaml");
-    Files.writeString(p, PROPOSAL.replace("stop: \"206\"", "stop: \"99999\""));
+    Files.writeString(p, PROPOSAL.replace("stop: \"226\"", "stop: \"99999\""));
     StringWriter err = new StringWriter();
     assertEquals(1, run(new StringWriter(), err, "export", "--network", network.toString(), "--with", p.toString(),
         "--out", dir.resolve("never.zip").toString()));
@@ -113,6 +113,22 @@ class PlannerCommandsTest {
     assertEquals(1, run(new StringWriter(), err, "evaluate", "--network", network.toString(), "--costs",
         costs.toString(), "--out", dir.resolve("never").toString()));
     assertEquals("loopline evaluate: " + costs + ": per_vehicle_km: is required", err.toString().strip());
+  }
+
+  @Test
+  void evaluateWithoutProposalsScoresTheNetworkAsItIs() throws Exception {
+    Path out = dir.resolve("baseline");
+    StringWriter stdout = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertEquals(0, run(stdout, err, "evaluate", "--network", network.toString(), "--no-accessibility", "--json",
+        "--out", out.toString()), err.toString());
+    JsonNode ranking = new ObjectMapper().readTree(stdout.toString().substring(0, stdout.toString()
+        .lastIndexOf("report: ")));
+    assertEquals(0, ranking.get("ranking").size());
+    JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    assertEquals(0, report.get("proposals").size());
+    assertTrue(report.get("baseline").get("coverage").get("region").get("population").asDouble() > 0);
+    assertTrue(report.get("baseline").get("accessibility").isNull());
   }
 
   @Test
@@ -131,9 +147,9 @@ class PlannerCommandsTest {
     assertEquals("X1", p.get("id").asText());
     // Home district: where most of CobbLinc's stops lie (inside the two districts).
     Feed cobb = GtfsReader.read(Fixtures.path("cobb-marta/cobblinc-bus-30-only.gtfs.zip")).feed();
-    long west = cobb.stops().stream().filter(s -> s.lon() >= -84.70 && s.lon() < -84.56 && s.lat() >= 33.70
+    long west = cobb.stops().stream().filter(s -> s.lon() >= -84.70 && s.lon() < -84.58 && s.lat() >= 33.70
         && s.lat() <= 33.95).count();
-    long east = cobb.stops().stream().filter(s -> s.lon() >= -84.56 && s.lon() <= -84.40 && s.lat() >= 33.70
+    long east = cobb.stops().stream().filter(s -> s.lon() >= -84.58 && s.lon() <= -84.40 && s.lat() >= 33.70
         && s.lat() <= 33.95).count();
     assertEquals(west >= east ? "west" : "east", p.get("home_district").asText(), west + " west, " + east + " east");
     // The split accounts for the whole subsidy.

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.loopline.gtfs.model.Feed;
+import dev.loopline.gtfs.model.FeedBuilder;
+import dev.loopline.gtfs.model.Stop;
 import dev.loopline.gtfs.testing.Fixtures;
+import dev.loopline.planner.transit.StopTransfers;
 import dev.loopline.planner.transit.StopTransfer;
 import dev.loopline.planner.transit.TransitLayer;
 import java.io.IOException;
@@ -83,6 +87,41 @@ class NetworkTest {
       }
     }
     assertTrue(checked > 100);
+  }
+
+  /** A scenario's new stop gets walks to and from its neighbours; the existing walks stay as they were. */
+  @Test
+  void extraStopsOfAScenarioGetStreetWalks() {
+    Network net = TestNetworkDirs.portoAlegre();
+    Stop market = net.index().stop(TransitLayer.routableStops(net.feed()).stream()
+        .filter(s -> s.name() != null && s.name().contains("MERCADO")).findFirst().orElseThrow().id());
+    Stop fresh = market.withId("proposal:new-1");
+    fresh = new Stop(fresh.id(), null, "New stop", null, market.lat() + 0.002, market.lon(), null, null, null, null,
+        null, null, null, null, java.util.Map.of());
+    FeedBuilder b = net.feed().toBuilder();
+    b.stops.add(fresh);
+    Feed scenario = b.build();
+    StopTransfers before = net.transfers();
+    StopTransfers after = before.withExtraStops(scenario, net.streets());
+    assertEquals(before.stopCount() + 1, after.stopCount());
+    int n = after.indexOf("proposal:new-1");
+    List<StopTransfer> out = after.from(n);
+    assertTrue(out.size() > 3, "the new stop is downtown, with stops around: " + out.size());
+    for (StopTransfer t : out) {
+      Stop to = net.index().stop(after.stopId(t.toStop()));
+      double crow = dev.loopline.gtfs.geo.Geo.distanceMeters(fresh.lat(), fresh.lon(), to.lat(), to.lon());
+      assertTrue(t.meters() + 25 >= crow && t.meters() <= before.maxMeters(), t + " vs " + crow);
+    }
+    int reachingNew = 0;
+    for (int s = 0; s < before.stopCount(); s++) {
+      List<StopTransfer> old = before.from(s);
+      List<StopTransfer> now = after.from(s).stream().filter(t -> t.toStop() != n).toList();
+      assertEquals(old, now, "existing walks unchanged");
+      reachingNew += after.from(s).size() - old.size();
+    }
+    assertTrue(reachingNew > 3, "stops walk to the new one too: " + reachingNew);
+    TransitLayer layer = TransitLayer.build(scenario, LocalDate.of(2019, 5, 6), after);
+    assertTrue(layer.transfersTo(layer.stopIndex("proposal:new-1")).size() > 3);
   }
 
   @Test

@@ -62,7 +62,7 @@ class BatchPlannerTest {
     List<String> lines = Files.readAllLines(out);
     assertEquals(BatchPlanner.OUTPUT_HEADER, lines.get(0));
     assertEquals(1003, lines.size());
-    assertTrue(lines.get(1001).startsWith("sea,2019-05-06T12:00,,,,,ORIGIN_NOT_ON_STREET"), lines.get(1001));
+    assertTrue(lines.get(1001).startsWith("sea,2019-05-06T12:00:00,,,,,ORIGIN_NOT_ON_STREET"), lines.get(1001));
     assertTrue(lines.get(1002).endsWith(",DATE_OUT_OF_SERVICE"), lines.get(1002));
 
     ReferenceRouter reference = TripPlannerTest.reference(poa, layer);

@@ -30,6 +30,8 @@ class TripPlannerTest {
   private static final LatLon BEATTY_AIRPORT = new LatLon(36.868446, -116.784582);
   private static final LatLon PUBLIC_MARKET = new LatLon(-30.027565, -51.227811);
   private static final LatLon FARRAPOS_STATION = new LatLon(-29.997721, -51.197618);
+  /** By Aeroporto station, just outside the extract's walkable streets. */
+  private static final LatLon NEAR_AEROPORTO_STATION = new LatLon(-29.9892, -51.1838);
   private static final LocalDate POA_MONDAY = LocalDate.of(2019, 5, 6);
 
   /** The sample feed's shuttle STBA leaves Stagecoach every 30 min from 06:00 and reaches the airport 20 min later. */
@@ -75,12 +77,23 @@ class TripPlannerTest {
     assertEquals(LocalTime.of(7, 30), ride2.from().time().toLocalTime());
   }
 
-  /** Between Mercado and Farrapos the TRENSURB metro is the obvious choice, with or without the EPTC buses running. */
+  /**
+   * From the public market (next to Mercado station) to Farrapos station the TRENSURB metro is the obvious choice,
+   * with or without the EPTC buses running. (Aeroporto, one station further, lies beyond the OSM extract's walkable
+   * streets: a point there is reported as off the street network.)
+   */
   @Test
   void portoAlegreMarketToFarraposTakesTheMetro() {
     TripPlanner planner = new TripPlanner(TestNetworkDirs.portoAlegre());
+    check(planner, FARRAPOS_STATION, "FARRAPOS");
+    PlanResult airport = planner.plan(TripRequest.departAt(PUBLIC_MARKET, NEAR_AEROPORTO_STATION,
+        POA_MONDAY.atTime(12, 0)));
+    assertEquals(PlanStatus.DESTINATION_NOT_ON_STREET, airport.status(), airport.message());
+  }
+
+  private static void check(TripPlanner planner, LatLon destination, String station) {
     for (int hour : new int[] {8, 12, 15}) {
-      PlanResult r = planner.plan(TripRequest.departAt(PUBLIC_MARKET, FARRAPOS_STATION, POA_MONDAY.atTime(hour, 0)));
+      PlanResult r = planner.plan(TripRequest.departAt(PUBLIC_MARKET, destination, POA_MONDAY.atTime(hour, 0)));
       assertTrue(r.ok(), r.message());
       Itinerary best = r.itineraries().get(0);
       List<Leg> rides = best.legs().stream().filter(Leg::isTransit).toList();
@@ -89,7 +102,7 @@ class TripPlannerTest {
       assertEquals(LegMode.RAIL, metro.mode());
       assertEquals("LINHA1", metro.routeShortName());
       assertTrue(metro.from().name().contains("MERCADO"), metro.from().name());
-      assertTrue(metro.to().name().contains("FARRAPOS"), metro.to().name());
+      assertTrue(metro.to().name().contains(station), metro.to().name());
       assertTrue(best.duration().toMinutes() < 30, best.duration().toString());
       assertEquals(r.earliestArrival().arrival(), best.arrival(), "the metro is also the earliest arrival");
     }
@@ -136,7 +149,7 @@ class TripPlannerTest {
     LatLon atSea = new LatLon(-30.30, -51.00);
     PlanResult a = planner.plan(TripRequest.departAt(atSea, FARRAPOS_STATION, POA_MONDAY.atTime(12, 0)));
     assertEquals(PlanStatus.ORIGIN_NOT_ON_STREET, a.status());
-    assertTrue(a.message().startsWith("origin "), a.message());
+    assertTrue(a.message().startsWith("origin off the street network: "), a.message());
     PlanResult b = planner.plan(TripRequest.departAt(PUBLIC_MARKET, atSea, POA_MONDAY.atTime(12, 0)));
     assertEquals(PlanStatus.DESTINATION_NOT_ON_STREET, b.status());
     PlanResult c = planner.plan(TripRequest.departAt(PUBLIC_MARKET, FARRAPOS_STATION, LocalDateTime.of(2024, 1, 9, 8, 0)));

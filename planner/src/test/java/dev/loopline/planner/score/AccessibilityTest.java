@@ -76,6 +76,35 @@ class AccessibilityTest {
   }
 
   @Test
+  void originZonesSearchOnceAndShareTheResult() {
+    List<GridCell> cells = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      cells.add(new GridCell("c" + i, P.lat(0), P.lon(i * 200), 100, i == 5 ? 100 : 0, i < 3 ? "A" : "B", 40_000,
+          false));
+    }
+    CellIndex index = new CellIndex(cells);
+    // 1 km zones: the row's centre is at x = 500, so cells 0-2 (district A) and 3-5 (B) form one zone each; with
+    // equal populations the representatives are the middle cells, 1 and 4.
+    AccessibilitySettings settings = new AccessibilitySettings(T0, T0 + 600, List.of(25, 30), 30, 300, 120, 1000);
+    AccessibilityCalculator calc = new AccessibilityCalculator(index, new ManhattanCatchments(index, P), settings);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1, 4}, calc.representatives());
+    Accessibility a = calc.compute(List.of(new StopPoint("S0", P.lat(100), P.lon(0), true, false),
+        new StopPoint("S1", P.lat(0), P.lon(1000), true, false)), LINE, Progress.silent());
+    assertEquals(2, a.origins());
+    assertEquals(2, a.searchedOrigins());
+    // Cell 1 walks 300 m (240 s) to S0: departures 07:00..07:06 catch the 07:10 bus (arriving S1, at cell 5's
+    // 100 jobs, at 07:30), 07:07..07:09 the 07:20 one: 30, 29, ..., 24 and 39, 38, 37 min. The 5th smallest is
+    // 28 min: within 30, not within 25. Cell 4 walks 200 m to cell 5: within both.
+    for (int c = 0; c < 3; c++) {
+      assertEquals(0, a.jobsReachable()[a.cutoffIndex(25)][c], 1e-9);
+      assertEquals(100, a.jobsReachable()[a.cutoffIndex(30)][c], 1e-9);
+    }
+    for (int c = 3; c < 6; c++) {
+      assertEquals(100, a.jobsReachable()[a.cutoffIndex(25)][c], 1e-9);
+    }
+  }
+
+  @Test
   void withoutTheBusOnlyWalkingCounts() {
     CellIndex index = new CellIndex(cells());
     AccessibilitySettings settings = new AccessibilitySettings(T0, T0 + 600, List.of(25, 30), 30, 300, 120);

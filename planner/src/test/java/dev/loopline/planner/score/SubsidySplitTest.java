@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class SubsidySplitTest {
   @Test
   void lineAcrossTwoSquareDistrictsSplitsByDistanceAndTheFundPaysOutOfHomeKm() {
     OperatingCost c = OperatingCost.of(OPS, MODEL, 10_000, 2.0);
-    // 5 km in the operator's home district A, 7 km in B (see SubsidySplitGeometryTest for the clipping).
+    // 5 km in the operator's home district A, 7 km in B (the clipping itself: see the test below).
     SubsidySplit s = SubsidySplit.split(c, Map.of("A", 5000.0, "B", 7000.0), "A", MODEL.crossDistrictRatePerVkm(),
         Map.of("A", 100.0, "B", 300.0), Map.of("A", 0.0, "B", 0.0));
     DistrictShare a = s.districts().get(0);
@@ -60,6 +61,39 @@ class SubsidySplitTest {
     // No district gained accessibility: that rule cannot apply.
     assertFalse(s.rules().get(2).applicable());
     assertTrue(s.rules().get(0).applicable());
+  }
+
+  @Test
+  void aHandDrawnLineClippedToTwoSquareDistricts() {
+    // Two 10 km squares side by side (local metres around 29.6 N, 106.3 E); a straight line from (5 km, 5 km) in A
+    // to (17 km, 5 km) in B runs 5 km in A and 7 km in B.
+    dev.loopline.osm.geo.LocalProjection p = new dev.loopline.osm.geo.LocalProjection(29.6, 106.3);
+    org.locationtech.jts.geom.GeometryFactory g = new org.locationtech.jts.geom.GeometryFactory();
+    java.util.function.BiFunction<Double, Double, org.locationtech.jts.geom.Geometry> square = (x0, x1) ->
+        g.createPolygon(new org.locationtech.jts.geom.Coordinate[] {
+            new org.locationtech.jts.geom.Coordinate(p.lon(x0), p.lat(0)),
+            new org.locationtech.jts.geom.Coordinate(p.lon(x1), p.lat(0)),
+            new org.locationtech.jts.geom.Coordinate(p.lon(x1), p.lat(10_000)),
+            new org.locationtech.jts.geom.Coordinate(p.lon(x0), p.lat(10_000)),
+            new org.locationtech.jts.geom.Coordinate(p.lon(x0), p.lat(0))});
+    dev.loopline.osm.district.Districts districts = dev.loopline.osm.district.Districts.of(List.of(
+        new dev.loopline.osm.district.District("A", "甲区", "A", square.apply(0.0, 10_000.0)),
+        new dev.loopline.osm.district.District("B", "乙区", "B", square.apply(10_000.0, 20_000.0))));
+    Map<String, Double> meters = districts.lengthByDistrict(g.createLineString(
+        new org.locationtech.jts.geom.Coordinate[] {
+            new org.locationtech.jts.geom.Coordinate(p.lon(5_000), p.lat(5_000)),
+            new org.locationtech.jts.geom.Coordinate(p.lon(17_000), p.lat(5_000))}));
+    assertEquals(5_000, meters.get("A"), 25);  // great-circle vs local plane: within 0.5 %
+    assertEquals(7_000, meters.get("B"), 35);
+    OperatingCost c = OperatingCost.of(OPS, MODEL, 10_000, 2.0);
+    SubsidySplit s = SubsidySplit.split(c, meters, "A", MODEL.crossDistrictRatePerVkm(), Map.of(), Map.of());
+    DistrictShare b = s.districts().get(1);
+    double bShare = meters.get("B") / (meters.get("A") + meters.get("B"));
+    assertEquals(219_000 * bShare, b.outOfHomeVehicleKm(), 1e-6);
+    assertEquals(1.5 * 219_000 * bShare, b.fund(), 1e-6);
+    assertEquals(0, s.districts().get(0).fund());
+    assertEquals(s.subsidy(), s.accountedFor(), 1e-6);
+    assertEquals(7.0 / 12, bShare, 0.002);
   }
 
   @Test

@@ -33,7 +33,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 /**
  * A small hand-made network on a street grid for end-to-end scoring tests (no OSM needed). District A is the 3 km
  * wide strip west of x = 3000 m, B the 3 km east of it (both 0 .. 2000 m north). Rail line 7 runs north from R1
- * (500, 0) to R2 (500, 2000) in A; Beibei's local bus runs X (2500, 0)? no: X (3500, 0) to Y (3500, 2000) in B;
+ * (500, 0) to R2 (500, 2000) in A; Beibei's local bus runs from X (3500, 0) to Y (3500, 2000) in B;
  * Shapingba's existing cross-border route 88 runs from A1 (600, 0) to X. Buses drive in straight lines at 8 m/s;
  * walking is Manhattan at 1.25 m/s. Cells are 500 m squares, 100 residents and 20 jobs each.
  */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.GtfsTime;
+import dev.loopline.gtfs.read.GtfsReader;
 import dev.loopline.gtfs.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ class RaptorAgreesWithReferenceTest {
 
   @Test
   void beattyWeekdayAndWeekend() {
-    Feed feed = TestGtfs.load(Fixtures.path("beatty/sample-feed"));
+    Feed feed = GtfsReader.read(Fixtures.path("beatty/sample-feed")).feed();
     int checked = 0;
     checked += check(feed, LocalDate.of(2008, 6, 2), 5 * 3600, 23 * 3600, 150, 1);   // Monday
     checked += check(feed, LocalDate.of(2008, 6, 7), 5 * 3600, 23 * 3600, 150, 2);   // Saturday
@@ -35,8 +36,8 @@ class RaptorAgreesWithReferenceTest {
 
   @Test
   void portoAlegreBusAndMetro() {
-    Feed feed = TestGtfs.combine(TestGtfs.load(Fixtures.path("porto-alegre/poa_eptc.zip")),
-        TestGtfs.load(Fixtures.path("porto-alegre/poa_trensurb.zip")));
+    Feed feed = TestGtfs.combine(GtfsReader.read(Fixtures.path("porto-alegre/poa_eptc.zip")).feed(),
+        GtfsReader.read(Fixtures.path("porto-alegre/poa_trensurb.zip")).feed());
     int checked = check(feed, LocalDate.of(2019, 5, 6), 10 * 3600 + 30 * 60, 17 * 3600, 200, 4);
     assertTrue(checked > 50_000, "too few reached stops compared: " + checked);
   }

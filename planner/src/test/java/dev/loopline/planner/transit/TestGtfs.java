@@ -10,67 +10,17 @@ import dev.loopline.gtfs.model.Frequency;
 import dev.loopline.gtfs.model.GtfsTime;
 import dev.loopline.gtfs.model.Route;
 import dev.loopline.gtfs.model.ServiceCalendar;
-import dev.loopline.gtfs.model.ShapePoint;
 import dev.loopline.gtfs.model.Stop;
 import dev.loopline.gtfs.model.StopTimes;
 import dev.loopline.gtfs.model.Transfer;
 import dev.loopline.gtfs.model.Trip;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
-/**
- * A deliberately small GTFS loader for the routing tests, used until the project's reader is available and kept
- * independent of it so the routing tests do not depend on another module's work in progress. Reads only the
- * fields the router uses; no validation.
- */
+/** Feed helpers for the routing tests: combining real feeds, and small hand-made feeds. */
 public final class TestGtfs {
   private TestGtfs() {}
-
-  public static Feed load(Path zipOrFolder) {
-    try {
-      Map<String, List<Map<String, String>>> files = new HashMap<>();
-      if (Files.isDirectory(zipOrFolder)) {
-        try (var list = Files.list(zipOrFolder)) {
-          for (Path p : list.toList()) {
-            if (p.getFileName().toString().endsWith(".txt")) {
-              try (InputStream in = Files.newInputStream(p)) {
-                files.put(p.getFileName().toString(), parse(in));
-              }
-            }
-          }
-        }
-      } else {
-        try (ZipFile zip = new ZipFile(zipOrFolder.toFile())) {
-          for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-            String name = e.getName().substring(e.getName().lastIndexOf('/') + 1);
-            if (name.endsWith(".txt")) {
-              try (InputStream in = zip.getInputStream(e)) {
-                files.put(name, parse(in));
-              }
-            }
-          }
-        }
-      }
-      return build(files);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** Several feeds side by side in one (their ids must not clash; the Porto Alegre pair's do not). */
   public static Feed combine(Feed... feeds) {
@@ -99,154 +49,94 @@ public final class TestGtfs {
     return b.build();
   }
 
-  private static Feed build(Map<String, List<Map<String, String>>> f) {
-    FeedBuilder b = Feed.builder();
-    for (var r : rows(f, "agency.txt")) {
-      b.agencies.add(new Agency(s(r, "agency_id"), s(r, "agency_name"), s(r, "agency_url"), s(r, "agency_timezone"),
-          null, null, null, null, Map.of()));
-    }
-    for (var r : rows(f, "stops.txt")) {
-      b.stops.add(new Stop(s(r, "stop_id"), s(r, "stop_code"), s(r, "stop_name"), null, d(r, "stop_lat"),
-          d(r, "stop_lon"), s(r, "zone_id"), null, i(r, "location_type"), s(r, "parent_station"), null, null, null,
-          null, Map.of()));
-    }
-    for (var r : rows(f, "routes.txt")) {
-      b.routes.add(new Route(s(r, "route_id"), s(r, "agency_id"), s(r, "route_short_name"),
-          s(r, "route_long_name"), null, i(r, "route_type"), null, null, null, null, null, null, null, Map.of()));
-    }
-    for (var r : rows(f, "trips.txt")) {
-      b.trips.add(new Trip(s(r, "route_id"), s(r, "service_id"), s(r, "trip_id"), s(r, "trip_headsign"),
-          s(r, "trip_short_name"), i(r, "direction_id"), s(r, "block_id"), s(r, "shape_id"), null, null, Map.of()));
-    }
-    StopTimes.Builder st = new StopTimes.Builder();
-    for (var r : rows(f, "stop_times.txt")) {
-      Integer pu = i(r, "pickup_type");
-      Integer dof = i(r, "drop_off_type");
-      String sd = s(r, "shape_dist_traveled");
-      st.add(s(r, "trip_id"), time(r, "arrival_time"), time(r, "departure_time"), s(r, "stop_id"),
-          i(r, "stop_sequence"), s(r, "stop_headsign"), pu == null ? 0 : pu, dof == null ? 0 : dof,
-          StopTimes.MISSING, StopTimes.MISSING, sd == null ? Double.NaN : Double.parseDouble(sd), StopTimes.MISSING);
-    }
-    b.stopTimes = st.build();
-    DateTimeFormatter ymd = DateTimeFormatter.BASIC_ISO_DATE;
-    String[] days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    for (var r : rows(f, "calendar.txt")) {
-      int mask = 0;
-      for (int k = 0; k < 7; k++) {
-        if ("1".equals(s(r, days[k]))) {
-          mask |= 1 << k;
-        }
-      }
-      b.calendars.add(new ServiceCalendar(s(r, "service_id"), mask, LocalDate.parse(s(r, "start_date"), ymd),
-          LocalDate.parse(s(r, "end_date"), ymd), Map.of()));
-    }
-    for (var r : rows(f, "calendar_dates.txt")) {
-      b.calendarDates.add(new CalendarDate(s(r, "service_id"), LocalDate.parse(s(r, "date"), ymd),
-          i(r, "exception_type"), Map.of()));
-    }
-    for (var r : rows(f, "frequencies.txt")) {
-      b.frequencies.add(new Frequency(s(r, "trip_id"), time(r, "start_time"), time(r, "end_time"),
-          i(r, "headway_secs"), i(r, "exact_times"), Map.of()));
-    }
-    for (var r : rows(f, "transfers.txt")) {
-      b.transfers.add(new Transfer(s(r, "from_stop_id"), s(r, "to_stop_id"), s(r, "from_route_id"),
-          s(r, "to_route_id"), null, null, i(r, "transfer_type") == null ? 0 : i(r, "transfer_type"),
-          i(r, "min_transfer_time"), Map.of()));
-    }
-    for (var r : rows(f, "fare_attributes.txt")) {
-      b.fareAttributes.add(new FareAttribute(s(r, "fare_id"), new BigDecimal(s(r, "price")), s(r, "currency_type"),
-          i(r, "payment_method"), i(r, "transfers"), s(r, "agency_id"), i(r, "transfer_duration"), Map.of()));
-    }
-    for (var r : rows(f, "fare_rules.txt")) {
-      b.fareRules.add(new FareRule(s(r, "fare_id"), s(r, "route_id"), s(r, "origin_id"), s(r, "destination_id"),
-          s(r, "contains_id"), Map.of()));
-    }
-    for (var r : rows(f, "shapes.txt")) {
-      String dist = s(r, "shape_dist_traveled");
-      b.shapePoints.add(new ShapePoint(s(r, "shape_id"), d(r, "shape_pt_lat"), d(r, "shape_pt_lon"),
-          i(r, "shape_pt_sequence"), dist == null ? Double.NaN : Double.parseDouble(dist), Map.of()));
-    }
-    return b.build();
+  /** A hand-made feed: one agency, service "WD" on weekdays of 2026 unless other calendars are added. */
+  public static Mini mini() {
+    return new Mini();
   }
 
-  private static List<Map<String, String>> rows(Map<String, List<Map<String, String>>> f, String name) {
-    return f.getOrDefault(name, List.of());
-  }
+  /** Builder of small feeds for unit tests; times as "HH:MM:SS" or "" for empty. */
+  public static final class Mini {
+    private final FeedBuilder b = Feed.builder();
+    private final StopTimes.Builder st = new StopTimes.Builder();
 
-  private static String s(Map<String, String> r, String k) {
-    String v = r.get(k);
-    return v == null || v.isEmpty() ? null : v;
-  }
-
-  private static Integer i(Map<String, String> r, String k) {
-    String v = s(r, k);
-    return v == null ? null : Integer.parseInt(v.trim());
-  }
-
-  private static double d(Map<String, String> r, String k) {
-    String v = s(r, k);
-    return v == null ? Double.NaN : Double.parseDouble(v);
-  }
-
-  private static int time(Map<String, String> r, String k) {
-    String v = s(r, k);
-    return v == null ? GtfsTime.MISSING : GtfsTime.parse(v.trim());
-  }
-
-  private static List<Map<String, String>> parse(InputStream in) throws IOException {
-    BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    List<Map<String, String>> out = new ArrayList<>();
-    String[] header = null;
-    String line;
-    while ((line = br.readLine()) != null) {
-      if (header == null) {
-        if (line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        List<String> h = split(line);
-        header = h.stream().map(String::trim).toArray(String[]::new);
-        continue;
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      List<String> v = split(line);
-      Map<String, String> row = new HashMap<>();
-      for (int c = 0; c < header.length && c < v.size(); c++) {
-        row.put(header[c], v.get(c));
-      }
-      out.add(row);
+    Mini() {
+      b.agencies.add(new Agency("A", "Test Bus", "http://example.com", "Asia/Shanghai", null, null, null, null,
+          Map.of()));
+      b.calendars.add(new ServiceCalendar("WD", 0b0011111, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+          Map.of()));
     }
-    return out;
-  }
 
-  private static List<String> split(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            sb.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          sb.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(sb.toString());
-        sb.setLength(0);
-      } else {
-        sb.append(c);
-      }
+    public Mini agency(String id, String name) {
+      b.agencies.add(new Agency(id, name, "http://example.com", "Asia/Shanghai", null, null, null, null, Map.of()));
+      return this;
     }
-    out.add(sb.toString());
-    return out;
+
+    public Mini stop(String id, double lat, double lon) {
+      return stop(id, lat, lon, null);
+    }
+
+    public Mini stop(String id, double lat, double lon, String zone) {
+      b.stops.add(new Stop(id, null, "Stop " + id, null, lat, lon, zone, null, null, null, null, null, null, null,
+          Map.of()));
+      return this;
+    }
+
+    public Mini route(String id, int type) {
+      b.routes.add(new Route(id, "A", id, "Route " + id, null, type, null, null, null, null, null, null, null,
+          Map.of()));
+      return this;
+    }
+
+    public Mini trip(String id, String route, String service) {
+      b.trips.add(new Trip(route, service, id, "to the end", null, 0, null, null, null, null, Map.of()));
+      return this;
+    }
+
+    /** One stop time; pickup and drop-off regular. */
+    public Mini at(String trip, int seq, String stop, String arrival, String departure) {
+      return at(trip, seq, stop, arrival, departure, 0, 0);
+    }
+
+    public Mini at(String trip, int seq, String stop, String arrival, String departure, int pickup, int dropOff) {
+      st.add(trip, GtfsTime.parse(arrival), GtfsTime.parse(departure), stop, seq, null, pickup, dropOff,
+          StopTimes.MISSING, StopTimes.MISSING, Double.NaN, StopTimes.MISSING);
+      return this;
+    }
+
+    public Mini calendar(String service, int dayMask, LocalDate from, LocalDate to) {
+      b.calendars.add(new ServiceCalendar(service, dayMask, from, to, Map.of()));
+      return this;
+    }
+
+    public Mini calendarDate(String service, LocalDate date, int type) {
+      b.calendarDates.add(new CalendarDate(service, date, type, Map.of()));
+      return this;
+    }
+
+    public Mini frequency(String trip, String start, String end, int headway) {
+      b.frequencies.add(new Frequency(trip, GtfsTime.parse(start), GtfsTime.parse(end), headway, null, Map.of()));
+      return this;
+    }
+
+    public Mini transfer(String from, String to, int type, Integer minTime) {
+      b.transfers.add(new Transfer(from, to, null, null, null, null, type, minTime, Map.of()));
+      return this;
+    }
+
+    public Mini fare(String id, String price, Integer transfers, Integer duration) {
+      b.fareAttributes.add(new FareAttribute(id, new BigDecimal(price), "CNY", 0, transfers, null, duration,
+          Map.of()));
+      return this;
+    }
+
+    public Mini fareRule(String fare, String route, String origin, String destination, String contains) {
+      b.fareRules.add(new FareRule(fare, route, origin, destination, contains, Map.of()));
+      return this;
+    }
+
+    public Feed build() {
+      b.stopTimes = st.build();
+      return b.build();
+    }
   }
 }
