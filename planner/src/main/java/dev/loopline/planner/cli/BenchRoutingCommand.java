@@ -301,7 +301,8 @@ public final class BenchRoutingCommand implements Callable<Integer> {
         at a random minute of the window; "full" is `plan` as a resident uses it (multi-criteria Raptor over a \
         60-minute window, up to 5 itineraries with street geometry, fares, districts), "earliest" is one \
         single-criterion Raptor iteration (what `plan --batch` runs). Wall time is what a user waits; CPU time is \
-        the planning thread's own time, the truer figure when other processes compete for the 2 cores (system load         average during the runs: %s).
+        the planning thread's own time, the truer figure when other processes compete for the 2 cores (system load \
+        average during the runs: %s).
 
         """, queries, batchSize, m.describe().endsWith(".") ? m.describe() : m.describe() + ".",
         String.join(" / ", results.stream().map(r -> String.format(Locale.ROOT, "%.1f", r.loadAverage())).toList())));
