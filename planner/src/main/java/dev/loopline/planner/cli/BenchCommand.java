@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  * and, with {@code --out}, rewrites its own section of docs/benchmarks.md. Add an area by adding its command to
  * {@code subcommands}.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench",
+    header = "Measure speed and memory on real data; results go to docs/benchmarks.md.", mixinStandardHelpOptions = true,
     description = "Measure speed and memory on real data; results go to docs/benchmarks.md.",
     subcommands = {
         BenchGtfsCommand.class,

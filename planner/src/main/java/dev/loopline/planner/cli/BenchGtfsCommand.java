@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
  * {@code loopline bench gtfs}: reads, merges and writes the Porto Alegre feeds, measures stop_times throughput and
  * memory per row, and compares with OneBusAway on the same files. See {@link GtfsBenchmark} for the method.
  */
-@Command(name = "gtfs", mixinStandardHelpOptions = true,
+@Command(name = "gtfs",
+    header = "GTFS read, merge and write speed and memory, against OneBusAway.", mixinStandardHelpOptions = true,
     description = {"Benchmark GTFS reading, merging and writing on the Porto Alegre fixtures,",
         "against OneBusAway GTFS on the same files."})
 public final class BenchGtfsCommand implements Callable<Integer> {

@@ -49,7 +49,8 @@ import picocli.CommandLine.Option;
  * cores, and the accessibility search's time per origin. Writes the section "Transit routing (Raptor)" of
  * docs/benchmarks.md with {@code --out}.
  */
-@Command(name = "routing", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "routing",
+    header = "Trip-planning latency, batch throughput and memory of a loaded network.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Benchmark trip planning (Raptor) on the synthetic sample and on Porto Alegre; writes",
         "docs/benchmarks.md, section 'Transit routing (Raptor)'."})
 public final class BenchRoutingCommand implements Callable<Integer> {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
  * (goal ≤ 100; Conveyal R5 spends about 250 on São Paulo). Writes the results into docs/benchmarks.md, section
  * "Proposal scoring" with {@code --out}, replacing only that section's body.
  */
-@Command(name = "scoring", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "scoring",
+    header = "Proposal scoring time, with and without accessibility, on the sample.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Benchmark proposal scoring on the synthetic sample; writes docs/benchmarks.md, section",
         "'Proposal scoring'."})
 public final class BenchScoringCommand implements Callable<Integer> {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
  * {@code loopline bench street}: imports, loads and queries the street network on Porto Alegre, Cobb County, Beatty
  * and the synthetic sample, against plain GraphHopper on the same files. See {@link StreetBenchmark}.
  */
-@Command(name = "street", mixinStandardHelpOptions = true,
+@Command(name = "street",
+    header = "Street network import, walk trees, transfers and bus routing, against plain GraphHopper.", mixinStandardHelpOptions = true,
     description = {"Benchmark the street network (import, cache, heap, walk trees, transfers, bus and walk routing)",
         "on the real fixtures and the synthetic sample, against plain GraphHopper on the same files."})
 public final class BenchStreetCommand implements Callable<Integer> {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
  * {@link Network}); {@code plan}, {@code evaluate} and {@code serve} then load it in seconds. Does nothing but say
  * "network up to date" when the inputs' hashes and the options match the directory's manifest.
  */
-@Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "build",
+    header = "Build a network directory (street graph, transfers, manifest) from a feed and an OSM extract.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Build a network directory: the street graph, the stops on it, walking transfers between",
         "stops, and copies of the inputs with their SHA-256 in manifest.json. Rebuilds only when an input or",
         "an option changed."})

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
  * proposals, print the ranking and the path of report.html. Everything runs in-process through the other
  * commands' Java APIs.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "demo",
+    header = "Run the main job end to end on the synthetic sample.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Run the main job on the synthetic sample: generate it (if absent), merge its feeds, build the",
         "network, evaluate its proposals and write the report. The data is synthetic, not real Science City data."})
 public final class DemoCommand implements Callable<Integer> {

@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
  * loops closed with rail, fleet, cost and the per-district subsidy split — writes the report directory and prints
  * the ranking. With no proposal it scores the baseline alone, which is what the districts negotiate from.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "evaluate",
+    header = "Score line proposals against the network: coverage, access, loops, cost, district split.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Score cross-border bus line proposals against the unified network: coverage, accessibility,",
         "loops closed with rail, fleet, cost and who pays. Writes report.html, report.json, summary.csv,",
         "district_split.csv and GeoJSON layers into --out, and prints the ranking."})

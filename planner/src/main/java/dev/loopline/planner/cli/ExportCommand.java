@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
  * MobilityData validator) can read. Each proposal is checked, routed and timetabled as {@code evaluate} does; the
  * zip is written atomically.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "export",
+    header = "Write the unified feed plus proposed lines as one GTFS zip.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Write the network's unified feed plus proposed lines as one GTFS zip (new stops, routes,",
         "calendars, trips, stop_times and shapes namespaced by proposal id)."})
 public final class ExportCommand implements Callable<Integer> {

@@ -12,15 +12,15 @@ import picocli.CommandLine.Command;
     description = "Integrated public-transit network planner for the Western (Chongqing) Science City.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        DemoCommand.class,
+        SampleCommand.class,
         ValidateCommand.class,
         MergeCommand.class,
         BuildCommand.class,
         PlanCommand.class,
-        BenchCommand.class,
-        ExportCommand.class,
         EvaluateCommand.class,
-        DemoCommand.class,
-        SampleCommand.class,
+        ExportCommand.class,
+        BenchCommand.class,
     })
 public final class LooplineCli implements Runnable {
 

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
  * "Merging"). Feeds come from {@code --feed ID=PATH} options, a {@code --feeds feeds.yaml}, or both. Nothing is
  * written unless the merge succeeds; the zip and the report are each replaced atomically.
  */
-@Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "merge",
+    header = "Merge district GTFS feeds into one unified feed, with a report of every decision.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Merge district GTFS feeds into one unified feed: ids namespaced by feed id, twin stops merged,",
         "near stops linked by transfers, duplicate trips kept once, route short-name clashes resolved,",
         "all routes in one brand network. The report (--report) explains every decision."})

@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
  * {@code loopline plan}: door-to-door trips on a built network, for one query ({@code --from/--to}) or a batch
  * ({@code --batch queries.csv --out results.csv}, see {@link BatchPlanner}).
  */
-@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "plan",
+    header = "Plan door-to-door trips (walk + bus + rail), one query or a CSV batch.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Plan trips on a network: walks on the streets, Raptor over the timetable. One query prints",
         "up to N itineraries (best first); --batch answers many queries (earliest arrival) into a CSV."},
     footer = {"", "Exit status: 0 itineraries found (or batch written), 1 bad input, 3 no itinerary for the query."})

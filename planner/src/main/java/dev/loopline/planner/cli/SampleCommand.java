@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
  * districts, population, proposals; see {@link SampleGenerator}) into a folder, and optionally a PNG map of it.
  * The folder appears complete or not at all; an existing non-empty folder is replaced only with {@code --force}.
  */
-@Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sample",
+    header = "Generate the synthetic Science City sample (streets, districts, feeds, people, proposals).", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Generate the synthetic Science City sample: OSM street network, six district bus feeds",
         "(one in GCJ-02, one in GBK), a rail feed, districts, population grid, sample proposals.",
         "Everything is invented; the same seed and scale give byte-identical files."})

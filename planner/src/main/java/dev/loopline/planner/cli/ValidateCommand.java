@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
  * {@code loopline validate FEED}: reads a feed and prints every problem found, one line each, then a summary; with
  * {@code --json}, one JSON document instead. Exits 1 when there is at least one ERROR, so scripts can gate on it.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate",
+    header = "Check a GTFS feed; exits 1 when there are ERRORs.", mixinStandardHelpOptions = true,
     description = {"Check a GTFS feed: required files and fields, unique ids, references, stop time order,",
         "calendars, unused stops and shapes, implausible speeds. Exits 1 when there are ERRORs."})
 public final class ValidateCommand implements Callable<Integer> {
