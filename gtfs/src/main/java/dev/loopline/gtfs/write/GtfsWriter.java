@@ -1,5 +1,6 @@
 package dev.loopline.gtfs.write;
 
+import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.gtfs.model.Feed;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,11 +1,10 @@
 package dev.loopline.planner.bench;
 
+import dev.loopline.gtfs.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,17 +37,6 @@ public final class BenchmarksDoc {
       out.add("");
       out.addAll(lines.subList(end, lines.size()));
     }
-    Path abs = doc.toAbsolutePath();
-    Path temp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-    try {
-      Files.write(temp, (String.join("\n", out) + "\n").getBytes(StandardCharsets.UTF_8));
-      try {
-        Files.move(temp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.writeString(doc, String.join("\n", out) + "\n");
   }
 }

@@ -1,6 +1,7 @@
 package dev.loopline.planner.bench;
 
 import dev.loopline.gtfs.GtfsException;
+import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.gtfs.merge.FeedMerger;
 import dev.loopline.gtfs.merge.MergeInput;
 import dev.loopline.gtfs.merge.MergeOptions;
@@ -14,11 +15,8 @@ import dev.loopline.gtfs.write.WriteOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.ref.Reference;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,7 +65,7 @@ public final class GtfsBenchmark {
     try {
       return new GtfsBenchmark(options, progress, work).measure();
     } finally {
-      deleteTree(work);
+      AtomicFiles.deleteTree(work);
     }
   }
 
@@ -369,24 +367,5 @@ public final class GtfsBenchmark {
         }
       }
     }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

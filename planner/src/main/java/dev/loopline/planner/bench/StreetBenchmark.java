@@ -1,5 +1,6 @@
 package dev.loopline.planner.bench;
 
+import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.Stop;
 import dev.loopline.gtfs.model.StopTimes;
@@ -84,7 +85,7 @@ public final class StreetBenchmark {
     try {
       return new StreetBenchmark(options, progress, work).measure();
     } finally {
-      deleteTree(work);
+      AtomicFiles.deleteTree(work);
     }
   }
 
@@ -140,7 +141,7 @@ public final class StreetBenchmark {
       Path cache = work.resolve("ours-" + run.incrementAndGet());
       StreetNetwork net = StreetNetwork.open(StreetConfig.of(a.osm(), cache), ImportProgress.none());
       net.close();
-      deleteTree(cache);
+      AtomicFiles.deleteTree(cache);
       return cache;
     });
     Path cache = work.resolve("ours-cache");
@@ -157,7 +158,7 @@ public final class StreetBenchmark {
       importBare = time(n + ": GraphHopper import", () -> {
         Path dir = work.resolve("bare-" + run.incrementAndGet());
         BareGraphHopper.importOrLoad(a.osm(), dir, speed).close();
-        deleteTree(dir);
+        AtomicFiles.deleteTree(dir);
         return dir;
       });
       BareGraphHopper.importOrLoad(a.osm(), bareDir, speed).close();
@@ -406,16 +407,5 @@ public final class StreetBenchmark {
   private static String size(long bytes) {
     return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20))
         : String.format(Locale.ROOT, "%.0f KiB", bytes / 1024.0);
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -2,9 +2,9 @@ package dev.loopline.planner.network;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.loopline.gtfs.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,10 +104,7 @@ public record Manifest(int format, Map<String, String> versions, List<Input> inp
 
   /** Writes the manifest (temp file + rename). */
   public void write(Path file) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    JSON.writeValue(tmp.toFile(), this);
-    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.replaceFile(file, tmp -> JSON.writeValue(tmp.toFile(), this));
   }
 
   /** Versions of Loopline and of the routing libraries on the class path. */

@@ -1,5 +1,6 @@
 package dev.loopline.planner.network;
 
+import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.gtfs.read.GtfsRead;
 import dev.loopline.gtfs.read.GtfsReader;
 import dev.loopline.osm.ImportProgress;
@@ -10,7 +11,6 @@ import dev.loopline.planner.transit.StopTransfers;
 import dev.loopline.planner.transit.TransitLayer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -103,58 +102,55 @@ final class NetworkBuilder {
     List<Manifest.Input> inputs = describe(in);
     Manifest.Options options = options(in);
     Path target = dir.toAbsolutePath().normalize();
-    Path parent = target.getParent();
-    Path tmp = parent.resolve("." + target.getFileName() + ".building-" + UUID.randomUUID());
     checkReplaceable(target);
     try {
-      Files.createDirectories(parent);
-      Files.createDirectory(tmp);
-      progress.update("copy inputs", 0, inputs.size());
-      for (int i = 0; i < inputs.size(); i++) {
-        Manifest.Input input = inputs.get(i);
-        copy(Path.of(input.source()), tmp.resolve(input.file()));
-        progress.update("copy inputs", i + 1, inputs.size());
-      }
-      Path districtsCopy = in.districts() == null ? null : tmp.resolve(role(inputs, "districts").file());
-      var districts = districtsCopy == null ? null : Network.loadDistricts(districtsCopy);
-      if (in.population() != null) {
-        Network.loadPopulation(tmp.resolve(role(inputs, "population").file()), districts);
-      }
-      Path gtfsCopy = tmp.resolve(inputs.get(0).file());
-      progress.update("read gtfs", 0, 1);
-      GtfsRead read = GtfsReader.read(gtfsCopy);
-      progress.update("read gtfs", 1, 1);
-      Manifest.Summary summary;
-      StreetConfig config = StreetConfig.of(tmp.resolve(inputs.get(1).file()), tmp.resolve(STREETS).resolve(STREET_CACHE))
-          .withWalkSpeed(in.walkSpeedMps());
-      ImportProgress streetProgress = (stage, done, total) -> progress.update("streets: " + stage.name().toLowerCase(
-          java.util.Locale.ROOT), done, total);
-      try (StreetNetwork streets = StreetNetwork.open(config, streetProgress)) {
-        var stops = TransitLayer.routableStops(read.feed());
-        progress.update("snap stops", 0, stops.size());
-        StopSnaps snaps = StopSnaps.compute(stops, streets);
-        snaps.write(tmp.resolve(StopSnaps.FILE));
-        progress.update("snap stops", stops.size(), stops.size());
-        progress.update("transfers", 0, stops.size());
-        StopTransfers transfers = StopTransfers.compute(read.feed(), streets, in.transferMaxMeters());
-        TransferFile.write(transfers, tmp.resolve(TRANSFERS));
-        progress.update("transfers", stops.size(), stops.size());
-        ServiceDays days = ServiceDays.of(read.feed());
-        summary = new Manifest.Summary(stops.size(), snaps.onStreets(), transfers.size(),
-            days.firstDate().map(Object::toString).orElse(null), days.lastDate().map(Object::toString).orElse(null),
-            streets.info().cacheKey(), read.notices().size());
-      }
-      new Manifest(Manifest.FORMAT, Manifest.currentVersions(), inputs, options, summary)
-          .write(tmp.resolve(Manifest.FILE));
-      replace(tmp, target);
+      AtomicFiles.replaceDirectory(target, tmp -> write(in, inputs, options, tmp, progress));
     } catch (IOException e) {
-      deleteQuietly(tmp);
       throw new NetworkException("cannot write network to " + target + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      deleteQuietly(tmp);
-      throw e;
     }
     return Network.load(target);
+  }
+
+  /** Copies the inputs into {@code tmp} and writes the derived files and the manifest there. */
+  private static void write(NetworkInputs in, List<Manifest.Input> inputs, Manifest.Options options, Path tmp,
+                            BuildProgress progress) throws IOException {
+    progress.update("copy inputs", 0, inputs.size());
+    for (int i = 0; i < inputs.size(); i++) {
+      Manifest.Input input = inputs.get(i);
+      copy(Path.of(input.source()), tmp.resolve(input.file()));
+      progress.update("copy inputs", i + 1, inputs.size());
+    }
+    Path districtsCopy = in.districts() == null ? null : tmp.resolve(role(inputs, "districts").file());
+    var districts = districtsCopy == null ? null : Network.loadDistricts(districtsCopy);
+    if (in.population() != null) {
+      Network.loadPopulation(tmp.resolve(role(inputs, "population").file()), districts);
+    }
+    Path gtfsCopy = tmp.resolve(inputs.get(0).file());
+    progress.update("read gtfs", 0, 1);
+    GtfsRead read = GtfsReader.read(gtfsCopy);
+    progress.update("read gtfs", 1, 1);
+    Manifest.Summary summary;
+    StreetConfig config = StreetConfig.of(tmp.resolve(inputs.get(1).file()), tmp.resolve(STREETS).resolve(STREET_CACHE))
+        .withWalkSpeed(in.walkSpeedMps());
+    ImportProgress streetProgress = (stage, done, total) -> progress.update("streets: " + stage.name().toLowerCase(
+        java.util.Locale.ROOT), done, total);
+    try (StreetNetwork streets = StreetNetwork.open(config, streetProgress)) {
+      var stops = TransitLayer.routableStops(read.feed());
+      progress.update("snap stops", 0, stops.size());
+      StopSnaps snaps = StopSnaps.compute(stops, streets);
+      snaps.write(tmp.resolve(StopSnaps.FILE));
+      progress.update("snap stops", stops.size(), stops.size());
+      progress.update("transfers", 0, stops.size());
+      StopTransfers transfers = StopTransfers.compute(read.feed(), streets, in.transferMaxMeters());
+      TransferFile.write(transfers, tmp.resolve(TRANSFERS));
+      progress.update("transfers", stops.size(), stops.size());
+      ServiceDays days = ServiceDays.of(read.feed());
+      summary = new Manifest.Summary(stops.size(), snaps.onStreets(), transfers.size(),
+          days.firstDate().map(Object::toString).orElse(null), days.lastDate().map(Object::toString).orElse(null),
+          streets.info().cacheKey(), read.notices().size());
+    }
+    new Manifest(Manifest.FORMAT, Manifest.currentVersions(), inputs, options, summary)
+        .write(tmp.resolve(Manifest.FILE));
   }
 
   /** Refuses to replace anything but a previous network (or an empty folder): never delete a user's files. */
@@ -192,36 +188,6 @@ final class NetworkBuilder {
       Path t = to.resolve(from.relativize(f).toString());
       Files.createDirectories(t.getParent());
       Files.copy(f, t, StandardCopyOption.COPY_ATTRIBUTES);
-    }
-  }
-
-  /** Moves the finished folder into place; the old network, if any, is removed only after. */
-  private static void replace(Path fresh, Path target) throws IOException {
-    Path old = null;
-    if (Files.exists(target)) {
-      old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
-      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-    }
-    Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-    if (old != null) {
-      deleteQuietly(old);
-    }
-  }
-
-  static void deleteQuietly(Path dir) {
-    if (dir == null || !Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException | UncheckedIOException e) {
-      // Best effort: a leftover temporary folder is harmless and named as such.
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.loopline.planner.network;
 
+import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.gtfs.model.Stop;
 import dev.loopline.osm.EdgeAnchor;
 import dev.loopline.osm.LatLon;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -72,7 +72,10 @@ public final class StopSnaps {
   }
 
   void write(Path file) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    AtomicFiles.replaceFile(file, this::writeTo);
+  }
+
+  private void writeTo(Path tmp) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       w.write(HEADER);
       w.write('\n');
@@ -97,7 +100,6 @@ public final class StopSnaps {
         w.write('\n');
       }
     }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /**
@@ -116,7 +118,7 @@ public final class StopSnaps {
       int n = 1;
       while ((line = r.readLine()) != null) {
         n++;
-        List<String> f = split(line);
+        List<String> f = CsvFields.split(line);
         if (f.size() != 12) {
           throw new NetworkException(file + ":" + n + ": expected 12 fields, found " + f.size());
         }
@@ -140,33 +142,5 @@ public final class StopSnaps {
 
   private static String csv(String v) {
     return v.contains(",") || v.contains("\"") || v.contains("\n") ? '"' + v.replace("\"", "\"\"") + '"' : v;
-  }
-
-  private static List<String> split(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
-    boolean q = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (q) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          sb.append('"');
-          i++;
-        } else if (c == '"') {
-          q = false;
-        } else {
-          sb.append(c);
-        }
-      } else if (c == '"') {
-        q = true;
-      } else if (c == ',') {
-        out.add(sb.toString());
-        sb.setLength(0);
-      } else {
-        sb.append(c);
-      }
-    }
-    out.add(sb.toString());
-    return out;
   }
 }

@@ -1,5 +1,6 @@
 package dev.loopline.planner.network;
 
+import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.planner.transit.StopTransfer;
 import dev.loopline.planner.transit.StopTransfers;
 import java.io.BufferedInputStream;
@@ -9,7 +10,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +25,10 @@ final class TransferFile {
   private TransferFile() {}
 
   static void write(StopTransfers t, Path file) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    AtomicFiles.replaceFile(file, tmp -> writeTo(t, tmp));
+  }
+
+  private static void writeTo(StopTransfers t, Path tmp) throws IOException {
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
       out.writeLong(MAGIC);
       out.writeDouble(t.maxMeters());
@@ -43,7 +46,6 @@ final class TransferFile {
         }
       }
     }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   static StopTransfers read(Path file) {

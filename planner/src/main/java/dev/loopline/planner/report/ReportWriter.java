@@ -1,17 +1,14 @@
 package dev.loopline.planner.report;
 
+import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.planner.score.Evaluation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Writes a report directory: {@code report.json}, {@code summary.csv}, {@code district_split.csv}, the GeoJSON
@@ -41,51 +38,19 @@ public final class ReportWriter {
   /** Writes files into a directory atomically (temporary sibling, then rename). */
   public static Path writeFiles(Map<String, String> files, Path dir) {
     Path target = dir.toAbsolutePath().normalize();
-    Path parent = target.getParent();
     try {
-      Files.createDirectories(parent);
+      Files.createDirectories(target.getParent());
       if (Files.exists(target) && !Files.isDirectory(target)) {
         throw new UncheckedIOException(new IOException(target + " exists and is not a directory"));
       }
-      Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
-      try {
+      AtomicFiles.replaceDirectory(target, tmp -> {
         for (Map.Entry<String, String> f : files.entrySet()) {
           Files.writeString(tmp.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
         }
-        Path old = null;
-        if (Files.exists(target)) {
-          old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old-");
-          Files.delete(old);
-          move(target, old);
-        }
-        move(tmp, target);
-        if (old != null) {
-          deleteTree(old);
-        }
-      } finally {
-        if (Files.exists(tmp)) {
-          deleteTree(tmp);
-        }
-      }
+      });
       return target;
     } catch (IOException ex) {
       throw new UncheckedIOException("cannot write the report to " + dir + ": " + ex.getMessage(), ex);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
     }
   }
 }

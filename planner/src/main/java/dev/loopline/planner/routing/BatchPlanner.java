@@ -1,13 +1,14 @@
 package dev.loopline.planner.routing;
 
+import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.osm.LatLon;
+import dev.loopline.planner.network.CsvFields;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class BatchPlanner {
       if (header.startsWith("\uFEFF")) {
         header = header.substring(1);
       }
-      List<String> names = split(header);
+      List<String> names = CsvFields.split(header);
       Map<String, Integer> col = new HashMap<>();
       for (int i = 0; i < names.size(); i++) {
         col.putIfAbsent(names.get(i).trim().toLowerCase(Locale.ROOT), i);
@@ -85,7 +86,7 @@ public final class BatchPlanner {
         if (line.isBlank()) {
           continue;
         }
-        List<String> f = split(line);
+        List<String> f = CsvFields.split(line);
         String id = field(csv, n, f, col, "id");
         if (id.isEmpty()) {
           throw new BatchInputException(csv + ":" + n + ": field 'id': empty");
@@ -178,8 +179,10 @@ public final class BatchPlanner {
 
   /** Writes the answers (temp file + rename). */
   public static void write(List<Answer> answers, Path out) throws IOException {
-    Path abs = out.toAbsolutePath();
-    Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
+    AtomicFiles.replaceFile(out, tmp -> writeTo(answers, tmp));
+  }
+
+  private static void writeTo(List<Answer> answers, Path tmp) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       w.write(OUTPUT_HEADER);
       w.write('\n');
@@ -196,38 +199,9 @@ public final class BatchPlanner {
         w.write('\n');
       }
     }
-    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static String csv(String v) {
     return v.contains(",") || v.contains("\"") ? '"' + v.replace("\"", "\"\"") + '"' : v;
-  }
-
-  static List<String> split(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
-    boolean q = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (q) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          sb.append('"');
-          i++;
-        } else if (c == '"') {
-          q = false;
-        } else {
-          sb.append(c);
-        }
-      } else if (c == '"') {
-        q = true;
-      } else if (c == ',') {
-        out.add(sb.toString());
-        sb.setLength(0);
-      } else {
-        sb.append(c);
-      }
-    }
-    out.add(sb.toString());
-    return out;
   }
 }

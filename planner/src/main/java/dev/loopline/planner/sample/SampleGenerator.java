@@ -1,18 +1,14 @@
 package dev.loopline.planner.sample;
 
 import dev.loopline.gtfs.geo.CoordinateSystem;
+import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.write.GtfsWriter;
 import dev.loopline.gtfs.write.WriteOptions;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,21 +83,19 @@ public final class SampleGenerator {
     if (!replace && Files.exists(target) && !isEmptyDir(target)) {
       throw new IOException(target + " exists and is not empty");
     }
-    Path parent = target.getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
-    try {
+    SampleSummary[] summary = new SampleSummary[1];
+    AtomicFiles.replaceDirectory(target, tmp -> {
       List<FeedStats> stats = writeFiles(sample, tmp);
       PopulationGrid.Totals totals = sample.population().totals();
       double seconds = (System.nanoTime() - t0) / 1e9;
-      SampleSummary summary = new SampleSummary(target, options, stats, sample.streets().nodeCount(),
+      summary[0] = new SampleSummary(target, options, stats, sample.streets().nodeCount(),
           sample.streets().ways().size(), totals, sample.proposals().size(), seconds);
-      moveIntoPlace(tmp, target, replace);
-      return summary;
-    } catch (IOException | RuntimeException e) {
-      deleteTree(tmp);
-      throw e;
-    }
+      // Checked again: the folder may have been filled while the sample was being written.
+      if (!replace && Files.exists(target) && !isEmptyDir(target)) {
+        throw new IOException(target + " exists and is not empty");
+      }
+    });
+    return summary[0];
   }
 
   static List<FeedStats> writeFiles(GeneratedSample sample, Path dir) throws IOException {
@@ -169,25 +163,6 @@ public final class SampleGenerator {
     }
   }
 
-  private static void moveIntoPlace(Path tmp, Path target, boolean replace) throws IOException {
-    Path old = null;
-    if (Files.exists(target)) {
-      if (!replace && !isEmptyDir(target)) {
-        throw new IOException(target + " exists and is not empty");
-      }
-      old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
-      Files.move(target, old);
-    }
-    try {
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, target);
-    }
-    if (old != null) {
-      deleteTree(old);
-    }
-  }
-
   static boolean isEmptyDir(Path p) throws IOException {
     if (!Files.isDirectory(p)) {
       return false;
@@ -195,24 +170,5 @@ public final class SampleGenerator {
     try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
       return !s.iterator().hasNext();
     }
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

@@ -1,5 +1,6 @@
 package dev.loopline.planner.sample;
 
+import dev.loopline.gtfs.io.AtomicFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -11,9 +12,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -53,15 +52,7 @@ public final class SampleRenderer {
   public static void render(GeneratedSample sample, Path png, int width) throws IOException {
     System.setProperty("java.awt.headless", "true");
     BufferedImage img = new SampleRenderer(sample, width).draw();
-    Path target = png.toAbsolutePath().normalize();
-    Files.createDirectories(target.getParent());
-    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      ImageIO.write(img, "png", tmp.toFile());
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.replaceFile(png.toAbsolutePath().normalize(), tmp -> ImageIO.write(img, "png", tmp.toFile()));
   }
 
   private double px(double x) {

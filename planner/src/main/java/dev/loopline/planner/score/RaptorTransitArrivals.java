@@ -1,27 +1,26 @@
 package dev.loopline.planner.score;
 
 import dev.loopline.gtfs.model.Stop;
+import dev.loopline.planner.routing.TravelTimeSearch;
+import dev.loopline.planner.routing.TravelTimes;
 import dev.loopline.planner.transit.TransitLayer;
-import dev.loopline.planner.transit.TransitRouter;
 import dev.loopline.planner.transit.TransitSearchSettings;
-import dev.loopline.planner.transit.WalkAccessEgress;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Accessibility's transit search on a {@link TransitLayer}: OTP Raptor's earliest arrival at every stop, one
- * search per departure minute.
+ * Accessibility's transit search on a {@link TransitLayer}: a thin adapter over {@link TravelTimeSearch}, which
+ * finds the earliest arrival at every stop for every departure minute with one Raptor range search per origin.
+ * Thread-safe: one instance serves all of the accessibility calculator's threads.
  */
 public final class RaptorTransitArrivals implements TransitArrivals {
   /** Rides per trip the accessibility search allows (R5's default is 8 legs; 4 transfers is plenty here). */
-  public static final int MAX_TRANSFERS = 4;
+  public static final int MAX_TRANSFERS = TravelTimeSearch.DEFAULT_MAX_TRANSFERS;
 
-  private final TransitLayer layer;
-  private final TransitSearchSettings settings;
+  private final TravelTimeSearch search;
 
   public RaptorTransitArrivals(TransitLayer layer, TransitSearchSettings settings) {
-    this.layer = layer;
-    this.settings = settings;
+    this.search = new TravelTimeSearch(layer, settings, MAX_TRANSFERS);
   }
 
   /** The search space of a layer: its stops in layer order, and this search. */
@@ -36,14 +35,15 @@ public final class RaptorTransitArrivals implements TransitArrivals {
   @Override
   public int[][] arrivals(int[] accessStops, int[] accessSeconds, int firstDeparture, int minutes,
                           int maxTravelSeconds) {
-    List<WalkAccessEgress> access = new ArrayList<>(accessStops.length);
-    for (int i = 0; i < accessStops.length; i++) {
-      access.add(WalkAccessEgress.of(accessStops[i], accessSeconds[i], 0, settings.cost()));
-    }
-    int[][] out = new int[minutes][];
+    TravelTimes times = search.search(new TravelTimeSearch.Access(accessStops, accessSeconds), firstDeparture,
+        firstDeparture + 60 * minutes, maxTravelSeconds);
+    int stops = times.stopCount();
+    int[][] out = new int[minutes][stops];
     for (int m = 0; m < minutes; m++) {
-      int dep = firstDeparture + 60 * m;
-      out[m] = TransitRouter.earliestArrivals(layer, settings, access, dep, MAX_TRANSFERS, dep + maxTravelSeconds);
+      int[] row = out[m];
+      for (int s = 0; s < stops; s++) {
+        row[s] = times.arrival(m, s); // TravelTimes.UNREACHED == TransitArrivals.UNREACHED
+      }
     }
     return out;
   }

@@ -3,7 +3,8 @@ package dev.loopline.planner.score;
 /**
  * The transit search accessibility runs once per origin: from the origin's access stops (walk seconds each),
  * departing every minute of a window, the earliest arrival at every stop. Implemented on Raptor's range search by
- * {@link RaptorTransitArrivals}; tests use hand-made timetables.
+ * {@link RaptorTransitArrivals} (an adapter over {@link dev.loopline.planner.routing.TravelTimeSearch}); tests use
+ * hand-made timetables.
  */
 @FunctionalInterface
 public interface TransitArrivals {

@@ -1,5 +1,6 @@
 package dev.loopline.planner.sample;
 
+import dev.loopline.gtfs.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ final class SampleFixture {
       SampleGenerator.write(s, out, false, stage -> { }, t0);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         try {
-          SampleGenerator.deleteTree(root);
+          AtomicFiles.deleteTree(root);
         } catch (IOException ignored) {
           // a temp folder left behind is harmless
         }
