@@ -1,6 +1,9 @@
 package dev.loopline.planner.bench;
 
+import dev.loopline.gtfs.geo.CoordinateSystem;
 import dev.loopline.gtfs.io.AtomicFiles;
+import dev.loopline.gtfs.merge.FeedSource;
+import dev.loopline.gtfs.merge.FeedsConfig;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.Stop;
 import dev.loopline.gtfs.model.StopTimes;
@@ -94,23 +97,22 @@ public final class StreetBenchmark {
     Path f = options.fixtures();
     List<Area> areas = new ArrayList<>();
     areas.add(area("Porto Alegre", f.resolve("porto-alegre/poa_osm.pbf"),
-        List.of(f.resolve("porto-alegre/poa_eptc.zip")), "EPTC stops and trips inside the extract"));
+        feeds(f.resolve("porto-alegre/poa_eptc.zip")), "EPTC stops and trips inside the extract"));
     areas.add(area("Cobb County", f.resolve("cobb-marta/cobb-county.filtered.osm.pbf"),
-        List.of(f.resolve("cobb-marta/cobblinc-bus-30-only.gtfs.zip"), f.resolve("cobb-marta/marta-bus-856-only.gtfs.zip")),
+        feeds(f.resolve("cobb-marta/cobblinc-bus-30-only.gtfs.zip"), f.resolve("cobb-marta/marta-bus-856-only.gtfs.zip")),
         "CobbLinc and MARTA stops inside the extract (main roads only)"));
-    areas.add(area("Beatty", f.resolve("beatty/beatty.osm"), List.of(f.resolve("beatty/sample-feed")),
+    areas.add(area("Beatty", f.resolve("beatty/beatty.osm"), feeds(f.resolve("beatty/sample-feed")),
         "the GTFS sample feed's stops"));
     List<String> extras = new ArrayList<>();
     for (int scale : options.sampleScales()) {
       progress.accept("generate sample x" + scale);
       Path dir = work.resolve("sample-" + scale);
       SampleGenerator.write(new SampleOptions(SampleOptions.DEFAULT_SEED, scale), dir, true, s -> { });
-      List<Path> feeds;
-      try (Stream<Path> s = Files.list(dir.resolve("gtfs"))) {
-        feeds = s.filter(p -> !p.getFileName().toString().startsWith("rail")).sorted().toList();
-      }
+      // Each district feed is read as feeds.yaml declares it (Jiangjin is GCJ-02, Bishan GBK), as a user would.
+      List<FeedSource> feeds = FeedsConfig.load(dir.resolve("feeds.yaml")).feeds().stream()
+          .filter(s -> !s.id().equals("rail")).toList();
       areas.add(area("Science City sample, scale " + scale, dir.resolve("osm/science-city.osm.pbf"), feeds,
-          "bus stops and trips of the five district feeds"));
+          "bus stops and trips of the six district feeds"));
       long t0 = System.nanoTime();
       Districts d = Districts.load(dir.resolve("districts.geojson"));
       long t1 = System.nanoTime();
@@ -272,12 +274,21 @@ public final class StreetBenchmark {
     return p.lat() > info.minLat() && p.lat() < info.maxLat() && p.lon() > info.minLon() && p.lon() < info.maxLon();
   }
 
+  /** WGS84 feeds with detected encoding (the fixtures). */
+  private static List<FeedSource> feeds(Path... paths) {
+    List<FeedSource> out = new ArrayList<>();
+    for (Path p : paths) {
+      out.add(new FeedSource(p.getFileName().toString(), p, CoordinateSystem.WGS84, null));
+    }
+    return out;
+  }
+
   /** Reads stops and one stop sequence per distinct route+direction+first stop from GTFS feeds. */
-  private static Area area(String name, Path osm, List<Path> feeds, String note) {
+  private static Area area(String name, Path osm, List<FeedSource> feeds, String note) {
     List<LatLon> stops = new ArrayList<>();
     List<List<LatLon>> trips = new ArrayList<>();
-    for (Path feedPath : feeds) {
-      Feed feed = GtfsReader.read(feedPath).feed();
+    for (FeedSource source : feeds) {
+      Feed feed = GtfsReader.read(source.path(), source.readOptions()).feed();
       Map<String, LatLon> byId = new HashMap<>();
       for (Stop s : feed.stops()) {
         if (s.locationType() == null || s.locationType() == Stop.STOP_OR_PLATFORM) {
