@@ -120,17 +120,17 @@ final class NetworkBuilder {
       copy(Path.of(input.source()), tmp.resolve(input.file()));
       progress.update("copy inputs", i + 1, inputs.size());
     }
-    Path districtsCopy = in.districts() == null ? null : tmp.resolve(role(inputs, "districts").file());
-    var districts = districtsCopy == null ? null : Network.loadDistricts(districtsCopy);
+    // Inputs are read from the user's own files (byte-identical to the copies just made) so that every error
+    // names the file the user gave, not a copy inside the temporary network folder.
+    var districts = in.districts() == null ? null : Network.loadDistricts(in.districts());
     if (in.population() != null) {
-      Network.loadPopulation(tmp.resolve(role(inputs, "population").file()), districts);
+      Network.loadPopulation(in.population(), districts);
     }
-    Path gtfsCopy = tmp.resolve(inputs.get(0).file());
     progress.update("read gtfs", 0, 1);
-    GtfsRead read = GtfsReader.read(gtfsCopy);
+    GtfsRead read = GtfsReader.read(in.gtfs());
     progress.update("read gtfs", 1, 1);
     Manifest.Summary summary;
-    StreetConfig config = StreetConfig.of(tmp.resolve(inputs.get(1).file()), tmp.resolve(STREETS).resolve(STREET_CACHE))
+    StreetConfig config = StreetConfig.of(in.osm(), tmp.resolve(STREETS).resolve(STREET_CACHE))
         .withWalkSpeed(in.walkSpeedMps());
     ImportProgress streetProgress = (stage, done, total) -> progress.update("streets: " + stage.name().toLowerCase(
         java.util.Locale.ROOT), done, total);
@@ -172,10 +172,6 @@ final class NetworkBuilder {
     } catch (IOException e) {
       throw new NetworkException("cannot read " + target + ": " + e.getMessage(), e);
     }
-  }
-
-  private static Manifest.Input role(List<Manifest.Input> inputs, String role) {
-    return inputs.stream().filter(i -> i.role().equals(role)).findFirst().orElseThrow();
   }
 
   private static void copy(Path from, Path to) throws IOException {
