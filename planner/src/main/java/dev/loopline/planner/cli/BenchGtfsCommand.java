@@ -20,9 +20,8 @@ import picocli.CommandLine.Option;
         "against OneBusAway GTFS on the same files."})
 public final class BenchGtfsCommand implements Callable<Integer> {
 
-  @Option(names = "--fixtures", paramLabel = "DIR",
-      description = "the shared fixtures folder (default: ../shared/fixtures, or -Dloopline.fixtures)")
-  Path fixtures;
+  @CommandLine.Mixin
+  FixturesOption fixtures;
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "also write the results into this benchmarks page (e.g. docs/benchmarks.md), replacing the "
@@ -49,14 +48,7 @@ public final class BenchGtfsCommand implements Callable<Integer> {
     if (runs < 1 || warmups < 0) {
       throw new UserException("--runs must be at least 1 and --warmup at least 0");
     }
-    Path dir = fixtures != null ? fixtures
-        : Path.of(System.getProperty("loopline.fixtures", "../shared/fixtures"));
-    for (String f : new String[] {"porto-alegre/poa_eptc.zip", "porto-alegre/poa_trensurb.zip"}) {
-      if (!Files.isRegularFile(dir.resolve(f))) {
-        throw new UserException("fixture not found: " + dir.resolve(f) + " (pass --fixtures DIR, the folder that "
-            + "holds porto-alegre/)");
-      }
-    }
+    Path dir = fixtures.require("porto-alegre/poa_eptc.zip", "porto-alegre/poa_trensurb.zip");
     if (out != null && !Files.isRegularFile(out)) {
       throw new UserException("--out: no such file: " + out);
     }
