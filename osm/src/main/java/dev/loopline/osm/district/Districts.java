@@ -119,59 +119,97 @@ public final class Districts {
 
   /** The district containing the point (on a shared border: the first in file order), or empty outside all. */
   public Optional<District> locate(double lat, double lon) {
-    Point p = GF.createPoint(new Coordinate(lon, lat));
-    int best = Integer.MAX_VALUE;
-    for (Object o : index.query(new Envelope(lon, lon, lat, lat))) {
-      int i = (Integer) o;
-      if (i < best && prepared.get(i).covers(p)) {
-        best = i;
-      }
-    }
-    return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(all.get(best));
+    int i = locateIndex(lat, lon);
+    return i < 0 ? Optional.empty() : Optional.of(all.get(i));
   }
 
   /**
-   * Metres of the line inside each district, keyed by district id in file order (districts it does not enter are
-   * left out, and so are parts outside every district). Measured as the great-circle length of the line clipped to
-   * each district, so the parts add up to the whole line's length when the districts cover it.
+   * Metres of a path run inside each district, measured <em>segment by segment</em>: every segment of the path is
+   * cut where it crosses a district boundary and each piece goes to the district holding its midpoint (on a shared
+   * border or in an overlap, the first district in file order, as {@link #locate}). A path that drives the same
+   * street twice (a circular line, a loop at a terminal) therefore counts it twice: clipping the whole line to a
+   * polygon would merge the overlapping parts into one. Pieces outside every district are kept apart in
+   * {@link PathLengths#outsideMeters()}, so the parts add up to the path's great-circle length.
    *
-   * @param line in lon/lat
+   * @param path in running order
    */
-  public Map<String, Double> lengthByDistrict(LineString line) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    Envelope env = line.getEnvelopeInternal();
-    List<Integer> candidates = new ArrayList<>();
-    for (Object o : index.query(env)) {
-      candidates.add((Integer) o);
-    }
-    candidates.sort(null);
-    for (int i : candidates) {
-      if (!prepared.get(i).intersects(line)) {
+  public PathLengths lengthsAlong(List<LatLon> path) {
+    double[] inside = new double[all.size()];
+    double outside = 0;
+    for (int k = 1; k < path.size(); k++) {
+      LatLon a = path.get(k - 1);
+      LatLon b = path.get(k);
+      double len = a.distanceTo(b);
+      if (len == 0) {
         continue;
       }
-      double m = greatCircleLength(all.get(i).area().intersection(line));
-      if (m > 0) {
-        out.put(all.get(i).id(), m);
+      LineString segment = GF.createLineString(new Coordinate[] {
+          new Coordinate(a.lon(), a.lat()), new Coordinate(b.lon(), b.lat())});
+      List<Integer> candidates = candidates(segment.getEnvelopeInternal());
+      int whole = -1;
+      for (int i : candidates) {
+        if (prepared.get(i).covers(segment)) {
+          whole = i;
+          break;
+        }
+      }
+      if (whole >= 0) {
+        inside[whole] += len;
+        continue;
+      }
+      // Cut at every boundary crossing (the segment is straight in lon/lat, so its parameter measures the pieces).
+      java.util.TreeSet<Double> cuts = new java.util.TreeSet<>(List.of(0.0, 1.0));
+      double dx = b.lon() - a.lon();
+      double dy = b.lat() - a.lat();
+      double norm = dx * dx + dy * dy;
+      for (int i : candidates) {
+        for (Coordinate c : all.get(i).area().getBoundary().intersection(segment).getCoordinates()) {
+          double t = ((c.x - a.lon()) * dx + (c.y - a.lat()) * dy) / norm;
+          cuts.add(Math.min(1, Math.max(0, t)));
+        }
+      }
+      double prev = 0;
+      for (double t : cuts.tailSet(0.0, false)) {
+        double mid = (prev + t) / 2;
+        int d = locateIndex(a.lat() + dy * mid, a.lon() + dx * mid);
+        double piece = (t - prev) * len;
+        if (d >= 0) {
+          inside[d] += piece;
+        } else {
+          outside += piece;
+        }
+        prev = t;
       }
     }
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < inside.length; i++) {
+      if (inside[i] > 0) {
+        out.put(all.get(i).id(), inside[i]);
+      }
+    }
+    return new PathLengths(out, outside);
+  }
+
+  private List<Integer> candidates(Envelope env) {
+    List<Integer> out = new ArrayList<>();
+    for (Object o : index.query(env)) {
+      out.add((Integer) o);
+    }
+    out.sort(null);
     return out;
   }
 
-  /** Great-circle length of all line parts of a lon/lat geometry, in metres. */
-  public static double greatCircleLength(Geometry lonLat) {
-    double m = 0;
-    for (int g = 0; g < lonLat.getNumGeometries(); g++) {
-      Geometry part = lonLat.getGeometryN(g);
-      if (part instanceof LineString ls) {
-        Coordinate[] cs = ls.getCoordinates();
-        for (int i = 1; i < cs.length; i++) {
-          m += LatLon.haversineMeters(cs[i - 1].y, cs[i - 1].x, cs[i].y, cs[i].x);
-        }
-      } else if (part.getNumGeometries() > 1) {
-        m += greatCircleLength(part);
+  /** Index of the district holding the point (first in file order), or -1. */
+  private int locateIndex(double lat, double lon) {
+    Point p = GF.createPoint(new Coordinate(lon, lat));
+    int best = -1;
+    for (int i : candidates(new Envelope(lon, lon, lat, lat))) {
+      if (prepared.get(i).covers(p)) {
+        best = i;
+        break;
       }
     }
-    return m;
+    return best;
   }
 
   /**

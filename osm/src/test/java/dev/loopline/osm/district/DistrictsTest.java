@@ -12,11 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,23 +73,39 @@ class DistrictsTest {
   @Test
   void lengthsByDistrictAddUpToTheLine() throws IOException {
     Districts d = sample();
-    LineString line = GF.createLineString(new Coordinate[] {
-        new Coordinate(106.33, 29.52), new Coordinate(106.38, 29.58), new Coordinate(106.47, 29.55)});
-    double total = Districts.greatCircleLength(line);
-    Map<String, Double> by = d.lengthByDistrict(line);
-    assertEquals(java.util.List.of("shapingba", "jiulongpo"), java.util.List.copyOf(by.keySet()));
-    double sum = by.values().stream().mapToDouble(Double::doubleValue).sum();
-    // everything but the 10 m sliver between the two districts is counted
-    assertEquals(total, sum, total * 0.005);
-    assertTrue(total - sum < 15, "only the sliver is missing: " + (total - sum) + " m");
-    // the part in Shapingba: the first segment, plus the second up to the border
-    double first = new LatLon(29.52, 106.33).distanceTo(new LatLon(29.58, 106.38));
-    double toBorder = new LatLon(29.58, 106.38).distanceTo(new LatLon(29.58 - 0.03 * 2 / 9, 106.40));
-    assertEquals(first + toBorder, by.get("shapingba"), 1.0);
-    // a line leaving all districts only counts its inside part
-    LineString out = GF.createLineString(new Coordinate[] {new Coordinate(106.35, 29.55), new Coordinate(106.35, 29.65)});
-    assertEquals(new LatLon(29.55, 106.35).distanceTo(new LatLon(29.60, 106.35)),
-        d.lengthByDistrict(out).get("shapingba"), 1.0);
+    List<LatLon> line = List.of(new LatLon(29.52, 106.33), new LatLon(29.58, 106.38), new LatLon(29.55, 106.47));
+    double total = line.get(0).distanceTo(line.get(1)) + line.get(1).distanceTo(line.get(2));
+    PathLengths by = d.lengthsAlong(line);
+    assertEquals(List.of("shapingba", "jiulongpo"), List.copyOf(by.byDistrict().keySet()));
+    // Nothing is lost: inside plus outside is the whole line.
+    assertEquals(total, by.totalMeters(), 1e-6);
+    // The part in Shapingba: the first segment, plus the second up to the border at 106.40 E, which the second
+    // segment (0.09 degrees of longitude, 0.03 of latitude) reaches after 2/9 of its run.
+    double first = line.get(0).distanceTo(line.get(1));
+    double toBorder = line.get(1).distanceTo(new LatLon(29.58 - 0.03 * 2 / 9, 106.40));
+    assertEquals(first + toBorder, by.byDistrict().get("shapingba"), 1.0);
+    // Outside: only the 10 m sliver between the two districts, crossed at a slant of 0.03/0.09 in degrees.
+    assertTrue(by.outsideMeters() > 9 && by.outsideMeters() < 11, "the sliver: " + by.outsideMeters() + " m");
+    // A line leaving all districts counts its inside part there and the rest outside.
+    PathLengths out = d.lengthsAlong(List.of(new LatLon(29.55, 106.35), new LatLon(29.65, 106.35)));
+    double inside = new LatLon(29.55, 106.35).distanceTo(new LatLon(29.60, 106.35));
+    assertEquals(inside, out.byDistrict().get("shapingba"), 1.0);
+    assertEquals(new LatLon(29.60, 106.35).distanceTo(new LatLon(29.65, 106.35)), out.outsideMeters(), 1.0);
+  }
+
+  @Test
+  void aStreetDrivenTwiceCountsTwice() throws IOException {
+    // A circular line out along 29.55 N from 106.35 to 106.45 E and back the same way: 2 x 0.05 degrees in each
+    // district. Clipping the whole line to a polygon would dissolve the return into the outbound and count 1 x.
+    Districts d = sample();
+    LatLon west = new LatLon(29.55, 106.35);
+    LatLon east = new LatLon(29.55, 106.45);
+    PathLengths by = d.lengthsAlong(List.of(west, east, west));
+    double oneWay = west.distanceTo(east);
+    assertEquals(2 * oneWay, by.totalMeters(), 1e-6);
+    double half = west.distanceTo(new LatLon(29.55, 106.40));
+    assertEquals(2 * half, by.byDistrict().get("shapingba"), 1.0);
+    assertEquals(2 * oneWay - 2 * half - by.outsideMeters(), by.byDistrict().get("jiulongpo"), 0.01);
   }
 
   @Test

@@ -321,15 +321,17 @@ public final class HtmlReport {
     }
     sb.append("</table>\n<table>");
     kv(sb, "peak vehicles", String.valueOf(f.peakVehicles()));
-    kv(sb, "vehicle-km per day / year", Fmt.human(c.operations().vehicleKmPerDay(), 1) + " / "
-        + Fmt.human(c.vehicleKmPerYear(), 0));
-    kv(sb, "vehicle-hours per day / year", Fmt.human(c.operations().vehicleHoursPerDay(), 1) + " / "
-        + Fmt.human(c.vehicleHoursPerYear(), 0));
+    kv(sb, "vehicle-km per operating day / per year", Fmt.human(c.operations().vehicleKmPerOperatingDay(), 1)
+        + " / " + Fmt.human(c.vehicleKmPerYear(), 0));
+    kv(sb, "platform vehicle-hours per operating day / per year",
+        Fmt.human(c.operations().vehicleHoursPerOperatingDay(), 1) + " / " + Fmt.human(c.vehicleHoursPerYear(), 0));
     kv(sb, "utilization (revenue h ÷ buses × span)", Fmt.percent(c.operations().utilization()));
     kv(sb, "operating cost per year", Fmt.yuan(c.cost()) + " (distance " + Fmt.yuan(c.distanceCost()) + ", time "
         + Fmt.yuan(c.timeCost()) + ", fleet " + Fmt.yuan(c.fleetCost()) + ")");
-    kv(sb, "boardings per day (estimate)", Fmt.human(c.boardingsPerDay(), 0) + " from "
-        + Fmt.human(c.servedResidents(), 0) + " residents served");
+    kv(sb, "boardings per operating day (estimate)", Fmt.human(c.ridership().boardingsPerOperatingDay(), 0)
+        + " (" + Fmt.human(c.ridership().servedResidents(), 0) + " residents served, "
+        + Fmt.plain(c.ridership().departuresPerDirection(), 0) + " departures each way, service factor "
+        + Fmt.plain(c.ridership().serviceFactor(), 2) + ")");
     kv(sb, "fare revenue per year", Fmt.yuan(c.revenue()));
     kv(sb, "subsidy per year", Fmt.yuan(c.subsidy()));
     kv(sb, "¥ per newly covered resident", Fmt.yuan(s.effectiveness().subsidyPerNewResident()));
@@ -380,9 +382,10 @@ public final class HtmlReport {
         + Fmt.plain(e.costs().perVehicleHour(), 2) + " / " + Fmt.plain(e.costs().perVehicleYear(), 0));
     kv(sb, "service days per year", Fmt.plain(e.costs().serviceDaysPerYear(), 0));
     kv(sb, "cross-district rate ¥ per vehicle-km", Fmt.plain(e.costs().crossDistrictRatePerVkm(), 2));
-    kv(sb, "boardings per served resident per day", Fmt.plain(e.costs().tripsPerResidentPerDay()
-        * e.costs().lineShare(), 4) + " (" + Fmt.plain(e.costs().tripsPerResidentPerDay(), 2) + " trips × "
-        + Fmt.plain(e.costs().lineShare(), 4) + " line share)");
+    kv(sb, "boardings per served resident per day (estimate)", Fmt.plain(e.costs().tripsPerResidentPerDay(), 2)
+        + " trips × " + Fmt.plain(e.costs().lineShare(), 4) + " line share × (departures each way ÷ "
+        + Fmt.plain(e.costs().referenceDeparturesPerDay(), 0) + ")^" + Fmt.plain(e.costs().serviceElasticity(), 2)
+        + " (service elasticity)");
     kv(sb, "traffic factor on free-flow bus times", Fmt.plain(e.simulation().trafficFactor(), 2));
     kv(sb, "dwell per stop", e.simulation().dwellSeconds() + " s");
     kv(sb, "coverage walking distances", "bus " + e.coverage().busMeters() + " m, rail " + e.coverage().railMeters()

@@ -81,7 +81,7 @@ public final class ReportJson {
       o.put("home_district", l.homeDistrictId());
       ArrayNode d = o.putArray("districts");
       l.districts().forEach(d::add);
-      o.set("km_per_day_by_district", perDistrict(l.metersByDistrict(), 1000, 3));
+      o.set("vehicle_km_per_week_by_district", perDistrict(l.metersByDistrict(), 1000, 3));
       o.set("cost", cost(l.cost()));
       o.set("split", split(l.split()));
     }
@@ -112,6 +112,8 @@ public final class ReportJson {
     c.put("default_fare", Fmt.round(e.costs().defaultFare(), 2));
     c.put("trips_per_resident_per_day", Fmt.round(e.costs().tripsPerResidentPerDay(), 4));
     c.put("line_share", Fmt.round(e.costs().lineShare(), 4));
+    c.put("reference_departures_per_day", Fmt.round(e.costs().referenceDeparturesPerDay(), 2));
+    c.put("service_elasticity", Fmt.round(e.costs().serviceElasticity(), 3));
     ObjectNode sim = s.putObject("simulation");
     sim.put("traffic_factor", Fmt.round(e.simulation().trafficFactor(), 3));
     sim.put("dwell_seconds", e.simulation().dwellSeconds());
@@ -216,11 +218,12 @@ public final class ReportJson {
   private static ObjectNode cost(OperatingCost c) {
     ObjectNode o = F.objectNode();
     o.put("peak_vehicles", c.operations().peakVehicles());
-    o.put("vehicle_km_per_day", Fmt.round(c.operations().vehicleKmPerDay(), 3));
-    o.put("vehicle_hours_per_day", Fmt.round(c.operations().vehicleHoursPerDay(), 3));
-    o.put("revenue_hours_per_day", Fmt.round(c.operations().revenueHoursPerDay(), 3));
-    o.put("span_hours", Fmt.round(c.operations().spanHours(), 3));
     o.put("days_per_week", c.operations().daysPerWeek());
+    o.put("trips_per_week", Fmt.round(c.operations().tripsPerWeek(), 1));
+    o.put("vehicle_km_per_week", Fmt.round(c.operations().vehicleKmPerWeek(), 3));
+    o.put("vehicle_hours_per_week", Fmt.round(c.operations().vehicleHoursPerWeek(), 3));
+    o.put("revenue_hours_per_week", Fmt.round(c.operations().revenueHoursPerWeek(), 3));
+    o.put("span_hours_per_week", Fmt.round(c.operations().spanHoursPerWeek(), 3));
     o.put("operating_days_per_year", Fmt.round(c.operatingDaysPerYear(), 2));
     o.put("vehicle_km_per_year", Fmt.round(c.vehicleKmPerYear(), 1));
     o.put("vehicle_hours_per_year", Fmt.round(c.vehicleHoursPerYear(), 1));
@@ -229,8 +232,12 @@ public final class ReportJson {
     o.put("time_cost", Fmt.round(c.timeCost(), 2));
     o.put("fleet_cost", Fmt.round(c.fleetCost(), 2));
     o.put("cost_per_year", Fmt.round(c.cost(), 2));
-    o.put("served_residents", Fmt.round(c.servedResidents(), 1));
-    o.put("boardings_per_day", Fmt.round(c.boardingsPerDay(), 1));
+    ObjectNode r = o.putObject("ridership_estimate");
+    r.put("served_residents", Fmt.round(c.ridership().servedResidents(), 1));
+    r.put("departures_per_direction_per_operating_day", Fmt.round(c.ridership().departuresPerDirection(), 2));
+    r.put("service_factor", Fmt.round(c.ridership().serviceFactor(), 4));
+    r.put("boardings_per_operating_day", Fmt.round(c.ridership().boardingsPerOperatingDay(), 1));
+    r.put("boardings_per_year", Fmt.round(c.boardingsPerYear(), 0));
     o.put("fare", Fmt.round(c.fare(), 2));
     o.put("revenue_per_year", Fmt.round(c.revenue(), 2));
     o.put("subsidy_per_year", Fmt.round(c.subsidy(), 2));
@@ -367,7 +374,7 @@ public final class ReportJson {
     loops.set("network_before", loops(e.baseline().loops()));
     loops.set("network_after", loops(s.loops()));
     o.set("cost", cost(s.cost()));
-    o.set("km_per_day_by_district", perDistrict(s.metersByDistrict(), 1000, 3));
+    o.set("vehicle_km_per_week_by_district", perDistrict(s.metersByDistrict(), 1000, 3));
     o.set("split", split(s.split()));
     ObjectNode ce = o.putObject("cost_effectiveness");
     put(ce, "subsidy_per_new_resident", money(s.effectiveness().subsidyPerNewResident()));

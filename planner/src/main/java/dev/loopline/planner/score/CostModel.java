@@ -22,7 +22,8 @@ import java.util.Set;
  */
 public record CostModel(String currency, double perVehicleKm, double perVehicleHour, double perVehicleYear,
                         double serviceDaysPerYear, double crossDistrictRatePerVkm, double defaultFare,
-                        double tripsPerResidentPerDay, double lineShare, String source) {
+                        double tripsPerResidentPerDay, double lineShare, double referenceDeparturesPerDay,
+                        double serviceElasticity, String source) {
 
   private static final String RESOURCE = "/dev/loopline/planner/score/costs.yaml";
   private static final Set<String> KEYS = Set.of("currency", "per_vehicle_km", "per_vehicle_hour",
@@ -60,13 +61,23 @@ public record CostModel(String currency, double perVehicleKm, double perVehicleH
     double rate = nonNegative(f, top, "cross_district_rate_per_vkm", "");
     double fare = nonNegative(f, top, "default_fare", "");
     ObjectNode r = f.object(f.required(top, "ridership", ""), "ridership");
-    f.onlyKeys(r, "ridership", Set.of("trips_per_resident_per_day", "line_share"));
+    f.onlyKeys(r, "ridership", Set.of("trips_per_resident_per_day", "line_share", "reference_departures_per_day",
+        "service_elasticity"));
     double trips = nonNegative(f, r, "trips_per_resident_per_day", "ridership");
     double share = nonNegative(f, r, "line_share", "ridership");
     if (share > 1) {
       throw f.error("ridership.line_share", "is a share and must be at most 1, got " + FieldReader.plain(share));
     }
-    return new CostModel(currency, km, hour, year, days, rate, fare, trips, share, file);
+    double reference = f.number(r, "reference_departures_per_day", true, 0, "ridership");
+    if (!(reference > 0)) {
+      throw f.error("ridership.reference_departures_per_day", "must be positive, got " + FieldReader.plain(reference));
+    }
+    double elasticity = nonNegative(f, r, "service_elasticity", "ridership");
+    if (elasticity > 2) {
+      throw f.error("ridership.service_elasticity", "must be at most 2 (the literature's values lie between 0.2 and"
+          + " 1.0), got " + FieldReader.plain(elasticity));
+    }
+    return new CostModel(currency, km, hour, year, days, rate, fare, trips, share, reference, elasticity, file);
   }
 
   private static double nonNegative(FieldReader f, ObjectNode o, String key, String at) {
@@ -77,13 +88,30 @@ public record CostModel(String currency, double perVehicleKm, double perVehicleH
     return v;
   }
 
-  /** Operating days per year of a line that runs {@code daysPerWeek} days of the week. */
-  public double operatingDaysPerYear(int daysPerWeek) {
-    return serviceDaysPerYear * daysPerWeek / 7.0;
+  /** Representative weeks per year: a year of service is this many times a week's. */
+  public double weeksPerYear() {
+    return serviceDaysPerYear / 7.0;
   }
 
-  /** Estimated boardings per day on a line whose stops serve {@code residents} within bus walking distance. */
-  public double boardingsPerDay(double residents) {
-    return residents * tripsPerResidentPerDay * lineShare;
+  /**
+   * How a line's service scales the reference line share: {@code (departures / reference)^elasticity}, a constant
+   * service elasticity (see docs/methods.md for the sources of the default 0.4).
+   *
+   * @param departuresPerDirection departures per direction on the day
+   */
+  public double serviceFactor(double departuresPerDirection) {
+    if (!(departuresPerDirection > 0)) {
+      return 0;
+    }
+    return Math.pow(departuresPerDirection / referenceDeparturesPerDay, serviceElasticity);
+  }
+
+  /**
+   * Estimated boardings on one operating day of a line whose stops serve {@code residents} within bus walking
+   * distance and which runs {@code departuresPerDirection} departures each way that day: residents × trips per
+   * resident × the reference line share × the service factor.
+   */
+  public double boardingsPerDay(double residents, double departuresPerDirection) {
+    return residents * tripsPerResidentPerDay * lineShare * serviceFactor(departuresPerDirection);
   }
 }

@@ -1,14 +1,14 @@
 package dev.loopline.planner.score;
 
 import dev.loopline.osm.LatLon;
+import dev.loopline.osm.district.PathLengths;
 import java.util.List;
-import java.util.Map;
 
 /**
- * How many metres of a path run inside each district (the path clipped to the district polygons). Paths outside
- * every district contribute to no entry.
+ * How many metres of a path run inside each district, segment by segment (so a street driven twice counts twice),
+ * and how many outside every district.
  */
 @FunctionalInterface
 public interface DistrictLengths {
-  Map<String, Double> metersByDistrict(List<LatLon> path);
+  PathLengths along(List<LatLon> path);
 }

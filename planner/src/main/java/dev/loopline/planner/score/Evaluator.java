@@ -160,23 +160,26 @@ public final class Evaluator {
           - base.accessibility().area(Coverage.REGION).meanJobs().get(cutoff);
     }
     // Cost and split.
-    LineOperations ops = new LineOperations(line.fleet().peakVehicles(), line.vehicleKmPerDay(),
-        line.fleet().vehicleHoursPerDay(), line.revenueHoursPerDay(), line.spanHours(),
-        p.service().days().size());
-    OperatingCost cost = OperatingCost.of(ops, costs, coverage.servedResidents(lineStops), p.fare());
-    Map<String, Double> meters = new TreeMap<>();
+    int days = p.service().days().size();
     int departures = line.departures().size();
-    for (LineDirection d : line.directions()) {
-      ctx.lengths().metersByDistrict(d.geometry()).forEach((k, v) -> meters.merge(k, v * departures, Double::sum));
-    }
+    LineOperations ops = new LineOperations(line.fleet().peakVehicles(), days, (double) line.tripsPerDay() * days,
+        line.vehicleKmPerDay() * days, line.fleet().vehicleHoursPerDay() * days, line.revenueHoursPerDay() * days,
+        line.spanHours() * days, departures);
+    Ridership ridership = Ridership.sameEveryDay(costs, coverage.servedResidents(lineStops), departures, days);
+    OperatingCost cost = OperatingCost.of(ops, costs, ridership, p.fare());
     String home = homeDistricts.get(line.resolved().agencyId());
     if (home == null) {
       PlacedStop first = line.resolved().stops().get(0);
       home = ctx.districts().districtAt(first.lat(), first.lon());
     }
-    if (home == null) {
-      home = meters.isEmpty() ? "outside" : meters.keySet().iterator().next();
+    DistrictDistances distances = new DistrictDistances(ctx.lengths());
+    for (LineDirection d : line.directions()) {
+      distances.add(d.geometry(), d.meters(), (double) departures * days);
     }
+    if (home == null) {
+      home = distances.longest().orElse("outside");
+    }
+    Map<String, Double> meters = distances.byDistrict(home);
     SubsidySplit split = SubsidySplit.split(cost, meters, home, costs.crossDistrictRatePerVkm(),
         newly.populationByDistrict(), gainByDistrict);
     CostEffectiveness ce = CostEffectiveness.of(cost.subsidy(), newly.population(), meanGain);

@@ -8,7 +8,7 @@ import java.util.Map;
  * the districts already pay for, and what they negotiate from.
  *
  * @param districts districts its stops lie in
- * @param metersByDistrict trip-weighted metres run inside each district on the service date
+ * @param metersByDistrict vehicle-metres per representative week run inside each district (segment by segment)
  */
 public record ExistingLine(String routeId, String name, String agencyId, String homeDistrictId,
                            List<String> districts, Map<String, Double> metersByDistrict, OperatingCost cost,

@@ -21,13 +21,18 @@ import java.util.TreeSet;
 
 /**
  * Costs the existing bus routes that cross a district border (their stops lie in two or more districts), from
- * their timetable on the service date: vehicle-km from each trip's shape (or its stops in a straight line when the
- * feed has no shape), revenue hours from first departure to last arrival, the peak fleet as the most trips under
- * way at once with the default layover after each trip (interlining between routes is not known from GTFS, so
- * this may overstate a little), and the distance run in each district for the split.
+ * their timetable over a representative week (the service date and the six days after it, so weekend timetables
+ * count with their own trips): vehicle-km from each trip's shape (or its stops in a straight line when the feed has
+ * no shape), revenue hours from first departure to last arrival, platform hours as revenue hours plus the default
+ * layover after each trip, the peak fleet as the most trips under way at once on any day with that layover after
+ * each (interlining between routes is not known from GTFS, so this may overstate a little), and the distance run
+ * in each district, segment by segment, for the split.
  */
 public final class ExistingLineCosts {
   private ExistingLineCosts() {}
+
+  /** Days of the representative week: the service date and the six days after it, so each weekday counts once. */
+  static final int WEEK = 7;
 
   public static List<ExistingLine> crossBorder(Feed feed, LocalDate date, StopGraph graph, DistrictLengths lengths,
                                                CostModel costs, CoverageCalculator coverage,
@@ -35,18 +40,31 @@ public final class ExistingLineCosts {
     FeedIndex index = new FeedIndex(feed);
     ServiceDays days = ServiceDays.of(feed);
     StopTimes st = feed.stopTimes();
-    Map<String, List<Integer>> tripsByRoute = new TreeMap<>();
+    // Per route, the trips (stop_times trip indexes) running on each day of the week.
+    Map<String, List<List<Integer>>> tripsByRoute = new TreeMap<>();
     for (int t = 0; t < st.tripIds().size(); t++) {
       Trip trip = index.trip(st.tripIds().get(t));
-      if (trip != null && days.runs(trip.serviceId(), date)) {
-        tripsByRoute.computeIfAbsent(trip.routeId(), k -> new ArrayList<>()).add(t);
+      if (trip == null) {
+        continue;
+      }
+      for (int d = 0; d < WEEK; d++) {
+        if (days.runs(trip.serviceId(), date.plusDays(d))) {
+          List<List<Integer>> week = tripsByRoute.computeIfAbsent(trip.routeId(), k -> {
+            List<List<Integer>> w = new ArrayList<>();
+            for (int i = 0; i < WEEK; i++) {
+              w.add(new ArrayList<>());
+            }
+            return w;
+          });
+          week.get(d).add(t);
+        }
       }
     }
     List<ExistingLine> out = new ArrayList<>();
     for (Map.Entry<String, SortedSet<String>> e : graph.busRouteNodes().entrySet()) {
       Route route = index.route(e.getKey());
-      List<Integer> trips = tripsByRoute.get(e.getKey());
-      if (route == null || trips == null) {
+      List<List<Integer>> week = tripsByRoute.get(e.getKey());
+      if (route == null || week == null) {
         continue;
       }
       SortedSet<String> districts = new TreeSet<>();
@@ -59,89 +77,104 @@ public final class ExistingLineCosts {
       if (districts.size() < 2) {
         continue;
       }
-      out.add(cost(feed, index, days, date, route, trips, districts, lengths, costs, coverage, homeDistricts));
+      out.add(cost(feed, index, route, week, districts, lengths, costs, coverage, homeDistricts));
     }
     return out;
   }
 
-  private static ExistingLine cost(Feed feed, FeedIndex index, ServiceDays days, LocalDate date, Route route,
-                                   List<Integer> trips, SortedSet<String> districts, DistrictLengths lengths,
-                                   CostModel costs, CoverageCalculator coverage, Map<String, String> homes) {
+  private static ExistingLine cost(Feed feed, FeedIndex index, Route route, List<List<Integer>> week,
+                                   SortedSet<String> districts, DistrictLengths lengths, CostModel costs,
+                                   CoverageCalculator coverage, Map<String, String> homes) {
     StopTimes st = feed.stopTimes();
-    Map<String, double[]> pathMeters = new HashMap<>();
-    Map<String, Map<String, Double>> pathDistricts = new HashMap<>();
-    Map<String, Double> metersByDistrict = new TreeMap<>();
-    List<int[]> occupied = new ArrayList<>();
-    double meters = 0;
-    double revenueSeconds = 0;
-    double platformSeconds = 0;
-    int first = Integer.MAX_VALUE;
-    int last = Integer.MIN_VALUE;
-    Map<String, StopPoint> served = new TreeMap<>();
-    for (int t : trips) {
-      Trip trip = index.trip(st.tripIds().get(t));
-      int row0 = st.firstRowOfTrip(t);
-      int rows = st.rowCountOfTrip(t);
-      int start = StopTimes.MISSING;
-      int end = StopTimes.MISSING;
-      List<String> stopIds = new ArrayList<>(rows);
-      for (int r = row0; r < row0 + rows; r++) {
-        stopIds.add(st.stopId(r));
-        int dep = st.departure(r) != StopTimes.MISSING ? st.departure(r) : st.arrival(r);
-        int arr = st.arrival(r) != StopTimes.MISSING ? st.arrival(r) : st.departure(r);
-        if (start == StopTimes.MISSING && dep != StopTimes.MISSING) {
-          start = dep;
-        }
-        if (arr != StopTimes.MISSING) {
-          end = arr;
-        }
-      }
-      if (start == StopTimes.MISSING || end < start) {
-        continue;
-      }
-      List<LatLon> path = path(index, trip, stopIds);
-      String key = trip.shapeId() != null && !index.shape(trip.shapeId()).isEmpty() ? "shape:" + trip.shapeId()
-          : "stops:" + String.join(",", stopIds);
-      double m = pathMeters.computeIfAbsent(key, k -> new double[] {length(path)})[0];
-      Map<String, Double> byDistrict = pathDistricts.computeIfAbsent(key, k -> lengths.metersByDistrict(path));
-      byDistrict.forEach((d, v) -> metersByDistrict.merge(d, v, Double::sum));
-      meters += m;
-      int duration = end - start;
-      revenueSeconds += duration;
-      int layover = (int) Math.round(Layover.DEFAULT.minutesFor(duration / 60.0) * 60);
-      platformSeconds += duration + layover;
-      occupied.add(new int[] {start, end + layover});
-      first = Math.min(first, start);
-      last = Math.max(last, end);
-      for (String id : stopIds) {
-        Stop s = index.stop(id);
-        if (s != null && s.hasCoordinates()) {
-          served.putIfAbsent(id, new StopPoint(id, s.lat(), s.lon(), true, false));
-        }
-      }
-    }
-    int peak = peakConcurrent(occupied);
-    int daysPerWeek = 0;
-    for (int d = 0; d < 7; d++) {
-      LocalDate day = date.plusDays(d);
-      for (int t : trips) {
-        if (days.runs(index.trip(st.tripIds().get(t)).serviceId(), day)) {
-          daysPerWeek++;
-          break;
-        }
-      }
-    }
-    double span = last > first ? (last - first) / 3600.0 : 0;
-    LineOperations ops = new LineOperations(peak, meters / 1000, platformSeconds / 3600, revenueSeconds / 3600, span,
-        Math.max(1, daysPerWeek));
-    double residents = coverage.servedResidents(new ArrayList<>(served.values()));
-    OperatingCost cost = OperatingCost.of(ops, costs, residents, costs.defaultFare());
     String agency = route.agencyId() != null ? route.agencyId()
         : feed.agencies().size() == 1 ? feed.agencies().get(0).id() : null;
     String home = agency == null ? null : homes.get(agency);
     if (home == null) {
       home = districts.first();
     }
+    Map<String, Trip> tripById = new HashMap<>();
+    Map<String, double[]> pathMeters = new HashMap<>();
+    Map<String, dev.loopline.osm.district.PathLengths> pathDistricts = new HashMap<>();
+    DistrictDistances byDistrict = new DistrictDistances(lengths);
+    Map<String, StopPoint> served = new TreeMap<>();
+    java.util.Set<Integer> directions = new TreeSet<>();
+    double meters = 0;
+    double revenueSeconds = 0;
+    double platformSeconds = 0;
+    double spanSeconds = 0;
+    int trips = 0;
+    int peak = 0;
+    int daysRun = 0;
+    double[] tripsByDay = new double[WEEK];
+    for (int day = 0; day < WEEK; day++) {
+      List<int[]> occupied = new ArrayList<>();
+      int first = Integer.MAX_VALUE;
+      int last = Integer.MIN_VALUE;
+      for (int t : week.get(day)) {
+        Trip trip = tripById.computeIfAbsent(st.tripIds().get(t), index::trip);
+        int row0 = st.firstRowOfTrip(t);
+        int rows = st.rowCountOfTrip(t);
+        int start = StopTimes.MISSING;
+        int end = StopTimes.MISSING;
+        List<String> stopIds = new ArrayList<>(rows);
+        for (int r = row0; r < row0 + rows; r++) {
+          stopIds.add(st.stopId(r));
+          int dep = st.departure(r) != StopTimes.MISSING ? st.departure(r) : st.arrival(r);
+          int arr = st.arrival(r) != StopTimes.MISSING ? st.arrival(r) : st.departure(r);
+          if (start == StopTimes.MISSING && dep != StopTimes.MISSING) {
+            start = dep;
+          }
+          if (arr != StopTimes.MISSING) {
+            end = arr;
+          }
+        }
+        if (start == StopTimes.MISSING || end < start) {
+          continue;
+        }
+        String key = trip.shapeId() != null && !index.shape(trip.shapeId()).isEmpty() ? "shape:" + trip.shapeId()
+            : "stops:" + String.join(",", stopIds);
+        if (!pathMeters.containsKey(key)) {
+          List<LatLon> path = path(index, trip, stopIds);
+          pathMeters.put(key, new double[] {length(path)});
+          pathDistricts.put(key, path.size() < 2 ? new dev.loopline.osm.district.PathLengths(Map.of(), 0)
+              : lengths.along(path));
+        }
+        double m = pathMeters.get(key)[0];
+        byDistrict.add(pathDistricts.get(key), m, 1);
+        meters += m;
+        trips++;
+        tripsByDay[day]++;
+        directions.add(trip.directionId() == null ? 0 : trip.directionId());
+        int duration = end - start;
+        revenueSeconds += duration;
+        int layover = (int) Math.round(Layover.DEFAULT.minutesFor(duration / 60.0) * 60);
+        platformSeconds += duration + layover;
+        occupied.add(new int[] {start, end + layover});
+        first = Math.min(first, start);
+        last = Math.max(last, end);
+        for (String id : stopIds) {
+          Stop s = index.stop(id);
+          if (s != null && s.hasCoordinates()) {
+            served.putIfAbsent(id, new StopPoint(id, s.lat(), s.lon(), true, false));
+          }
+        }
+      }
+      if (!occupied.isEmpty()) {
+        daysRun++;
+        peak = Math.max(peak, peakConcurrent(occupied));
+        spanSeconds += Math.max(0, last - first);
+      }
+    }
+    int nDirections = Math.max(1, directions.size());
+    for (int d = 0; d < WEEK; d++) {
+      tripsByDay[d] /= nDirections;
+    }
+    LineOperations ops = new LineOperations(peak, daysRun, trips, meters / 1000, platformSeconds / 3600,
+        revenueSeconds / 3600, spanSeconds / 3600, daysRun == 0 ? 0 : trips / (double) nDirections / daysRun);
+    double residents = coverage.servedResidents(new ArrayList<>(served.values()));
+    OperatingCost cost = OperatingCost.of(ops, costs, Ridership.overWeek(costs, residents, tripsByDay),
+        costs.defaultFare());
+    Map<String, Double> metersByDistrict = byDistrict.byDistrict(home);
     SubsidySplit split = SubsidySplit.split(cost, metersByDistrict, home, costs.crossDistrictRatePerVkm(), Map.of(),
         Map.of());
     String name = route.displayName() == null ? route.id() : route.displayName();

@@ -20,9 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * Wires a built {@link Network} into a {@link ScoringContext}: its unified feed, bus routing and snapping on its
@@ -31,8 +29,6 @@ import org.locationtech.jts.geom.GeometryFactory;
  * the new stops only).
  */
 public final class NetworkScoring {
-  private static final GeometryFactory GEOMETRY = new GeometryFactory();
-
   private NetworkScoring() {}
 
   /**
@@ -96,8 +92,7 @@ public final class NetworkScoring {
     return new ScoringContext(net.feed(), date, net.streets()::busRoute,
         p -> net.streets().snap(p, StreetMode.BUS), index, new StreetWalkCatchments(net.streets(), index),
         (lat, lon) -> districts.locate(lat, lon).map(District::id).orElse(null),
-        path -> path.size() < 2 ? Map.of() : districts.lengthByDistrict(GEOMETRY.createLineString(
-            path.stream().map(p -> new Coordinate(p.lon(), p.lat())).toArray(Coordinate[]::new))),
+        districts::lengthsAlong,
         names, areas, transit, net.transfers().maxMeters(), source, !synthetic);
   }
 

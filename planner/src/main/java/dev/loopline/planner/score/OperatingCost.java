@@ -1,22 +1,24 @@
 package dev.loopline.planner.score;
 
 /**
- * A year of running one line: quantities, cost by driver (distance, time, fleet), fare revenue from the boardings
- * estimate of the {@link CostModel}, and the subsidy that closes the gap. All money per year in the cost model's
- * currency.
+ * A year of running one line: quantities, cost by driver (distance, time, fleet), fare revenue from the ridership
+ * estimate, and the subsidy that closes the gap. A year is {@code service_days_per_year / 7} representative weeks.
+ * All money per year in the cost model's currency.
+ *
+ * @param operatingDaysPerYear days the line runs in a year (its days per week × weeks per year)
  */
 public record OperatingCost(LineOperations operations, double operatingDaysPerYear, double vehicleKmPerYear,
                             double vehicleHoursPerYear, double distanceCost, double timeCost, double fleetCost,
-                            double servedResidents, double boardingsPerDay, double fare, double revenue) {
+                            Ridership ridership, double fare, double revenue) {
 
-  /** Costs a line's operations with a cost model, given the residents its stops serve and its fare. */
-  public static OperatingCost of(LineOperations ops, CostModel model, double servedResidents, double fare) {
-    double days = model.operatingDaysPerYear(ops.daysPerWeek());
-    double vkm = ops.vehicleKmPerDay() * days;
-    double vh = ops.vehicleHoursPerDay() * days;
-    double boardings = model.boardingsPerDay(servedResidents);
-    return new OperatingCost(ops, days, vkm, vh, vkm * model.perVehicleKm(), vh * model.perVehicleHour(),
-        ops.peakVehicles() * model.perVehicleYear(), servedResidents, boardings, fare, boardings * fare * days);
+  /** Costs a line's week of operations with a cost model, given its ridership estimate and fare. */
+  public static OperatingCost of(LineOperations ops, CostModel model, Ridership ridership, double fare) {
+    double weeks = model.weeksPerYear();
+    double vkm = ops.vehicleKmPerWeek() * weeks;
+    double vh = ops.vehicleHoursPerWeek() * weeks;
+    return new OperatingCost(ops, ops.daysPerWeek() * weeks, vkm, vh, vkm * model.perVehicleKm(),
+        vh * model.perVehicleHour(), ops.peakVehicles() * model.perVehicleYear(), ridership, fare,
+        ridership.boardingsPerWeek() * weeks * fare);
   }
 
   /** Total operating cost per year. */
@@ -30,6 +32,6 @@ public record OperatingCost(LineOperations operations, double operatingDaysPerYe
   }
 
   public double boardingsPerYear() {
-    return boardingsPerDay * operatingDaysPerYear;
+    return ridership.boardingsPerWeek() * operatingDaysPerYear / Math.max(1, operations.daysPerWeek());
   }
 }

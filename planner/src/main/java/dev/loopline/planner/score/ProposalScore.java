@@ -10,7 +10,7 @@ import java.util.Map;
  * network loop figures, its yearly cost, the per-district split and the cost-effectiveness.
  *
  * @param homeDistrictId the operator's home district (where most of its stops are)
- * @param metersByDistrict trip-weighted metres per service day run inside each district
+ * @param metersByDistrict vehicle-metres per representative week run inside each district (segment by segment)
  * @param accessibilityGainByDistrict per district, residents × jobs gained within the headline cutoff
  */
 public record ProposalScore(SimulatedLine line, String homeDistrictId, Coverage coverage,

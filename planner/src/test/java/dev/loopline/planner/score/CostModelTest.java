@@ -24,7 +24,11 @@ class CostModelTest {
     assertEquals(160_000.0, m.perVehicleYear());
     assertEquals(365.0, m.serviceDaysPerYear());
     assertEquals(1.5, m.crossDistrictRatePerVkm());
-    assertEquals(2.2 * 0.04, m.boardingsPerDay(1), 1e-12);
+    assertEquals(64, m.referenceDeparturesPerDay());
+    assertEquals(0.4, m.serviceElasticity());
+    // One resident, reference service: 2.2 trips x 0.04 share; twice the service: x 2^0.4 = 1.319508.
+    assertEquals(2.2 * 0.04, m.boardingsPerDay(1, 64), 1e-12);
+    assertEquals(2.2 * 0.04 * 1.319508, m.boardingsPerDay(1, 128), 1e-7);
   }
 
   private String defaultsText() throws IOException {

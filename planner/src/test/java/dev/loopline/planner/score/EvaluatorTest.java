@@ -90,6 +90,33 @@ class EvaluatorTest {
   }
 
   @Test
+  void aCircularLineDrivingAStreetTwiceCountsEveryKilometreInTheSplit() {
+    // Circular A1 (600, 0) -> X (3500, 0) -> back to A1 on the same street: 2 x 2 900 m a round, 2 x 2 400 m in A
+    // and 2 x 500 m in B. Every 10 minutes from 07:00 to 09:00: 12 rounds a day, 69.6 km. Clipping the whole line
+    // to each district would dissolve the return into the outbound and count half.
+    Proposal circular = new Proposal("SC-T2", "往返", "Shuttle", "shapingba", true, List.of(
+        new ProposalStop.Existing("shapingba:A1", "stops[0]"),
+        new ProposalStop.Existing("beibei:X", "stops[1]")),
+        new ServicePlan(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+            List.of(new ServicePeriod(7 * 3600, 9 * 3600, 600))),
+        new Vehicle("12m", 80), 2.0, OptionalDouble.empty(), Layover.DEFAULT, "sc-t2.yaml");
+    Evaluator ev = new Evaluator(TestNetwork.context(false), CostModel.defaults(), SimulationSettings.DEFAULTS,
+        CoverageSettings.DEFAULTS, null);
+    ProposalScore s = ev.score(circular, Progress.silent());
+    double roundMeters = s.line().directions().get(0).meters();
+    assertEquals(5800, roundMeters, 15);
+    double weekMeters = s.cost().operations().vehicleKmPerWeek() * 1000;
+    assertEquals(5 * 12 * roundMeters, weekMeters, 1e-6);
+    double sum = s.metersByDistrict().values().stream().mapToDouble(Double::doubleValue).sum();
+    assertEquals(weekMeters, sum, 1e-6);
+    assertEquals(5 * 12 * 4800, s.metersByDistrict().get("A"), 5 * 12 * 4800 * 0.003);
+    assertEquals(5 * 12 * 1000, s.metersByDistrict().get("B"), 5 * 12 * 1000 * 0.003);
+    // The split's vehicle-km per district are those shares of the year's vehicle-km.
+    double share = s.metersByDistrict().get("B") / sum;
+    assertEquals(s.cost().vehicleKmPerYear() * share, s.split().districts().get(1).vehicleKm(), 1e-6);
+  }
+
+  @Test
   void scoresAccessibilityWithRaptor() {
     AccessibilitySettings acc = new AccessibilitySettings(7 * 3600, 7 * 3600 + 10 * 60, List.of(30, 45, 60), 45,
         1000, 120);

@@ -84,7 +84,6 @@ class PortoAlegreScoringTest {
     CellIndex index = new CellIndex(cells);
     Map<String, Geometry> areas = new LinkedHashMap<>();
     districts.all().forEach(d -> areas.put(d.id(), d.area()));
-    GeometryFactory g = new GeometryFactory();
     // Walking transfers by straight line x 1.3 keep the test quick; the real build walks the street graph.
     StopTransfers transfers = StopTransfers.straightLine(feed, 500, 1.3, 1.3);
     TransitSearchSpace.Factory transit = f -> RaptorTransitArrivals.space(
@@ -93,8 +92,7 @@ class PortoAlegreScoringTest {
     ctx = new ScoringContext(feed, DATE, streets::busRoute, p -> streets.snap(p, StreetMode.BUS), index,
         new StreetWalkCatchments(streets, index),
         (lat, lon) -> districts.locate(lat, lon).map(District::id).orElse(null),
-        path -> path.size() < 2 ? Map.of() : districts.lengthByDistrict(g.createLineString(
-            path.stream().map(p -> new Coordinate(p.lon(), p.lat())).toArray(Coordinate[]::new))),
+        districts::lengthsAlong,
         Map.of("centro", "Centro", "norte", "Norte"), areas, transit, 500, "Porto Alegre (EPTC, TRENSURB, r5r grid)",
         true);
   }

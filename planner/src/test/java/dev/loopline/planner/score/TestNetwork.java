@@ -51,6 +51,14 @@ final class TestNetwork {
   }
 
   static Feed feed() {
+    return feed(false);
+  }
+
+  /**
+   * The network; with {@code weekend}, route 88 also runs on Saturdays and Sundays (service {@code we}), every
+   * 1800 s from 06:00 to 10:00 each way.
+   */
+  static Feed feed(boolean weekend) {
     FeedBuilder b = Feed.builder();
     b.agencies.add(new Agency("beibei:1", "北碚公交", "https://bb.example.com", "Asia/Shanghai", "zh", null, null, null,
         Map.of()));
@@ -75,6 +83,11 @@ final class TestNetwork {
     trips(b, st, "beibei:5", 600, 300, "beibei:X", "beibei:Y");
     trips(b, st, "shapingba:88", 900, 420, "shapingba:A1", "beibei:X");
     trips(b, st, "shapingba:9", 1200, 180, "shapingba:A1", "shapingba:A2");
+    if (weekend) {
+      b.calendars.add(new ServiceCalendar("we", 0b1100000, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+          Map.of()));
+      trips(b, st, "we", "shapingba:88", 1800, 420, "shapingba:A1", "beibei:X");
+    }
     b.stopTimes = st.build();
     b.networks.add(new Network("sc", "科学城一体化公交", Map.of()));
     for (Route r : b.routes) {
@@ -88,10 +101,15 @@ final class TestNetwork {
   /** Trips both ways every {@code headway} s from 06:00 to 10:00, {@code run} s from end to end. */
   private static void trips(FeedBuilder b, StopTimes.Builder st, String route, int headway, int run, String from,
                             String to) {
+    trips(b, st, "wk", route, headway, run, from, to);
+  }
+
+  private static void trips(FeedBuilder b, StopTimes.Builder st, String service, String route, int headway, int run,
+                            String from, String to) {
     for (int dir = 0; dir < 2; dir++) {
       for (int t = 6 * 3600; t < 10 * 3600; t += headway) {
-        String id = route + ":" + dir + ":" + t;
-        b.trips.add(new Trip(route, "wk", id, null, null, dir, null, null, null, null, Map.of()));
+        String id = route + ":" + (service.equals("wk") ? "" : service + ":") + dir + ":" + t;
+        b.trips.add(new Trip(route, service, id, null, null, dir, null, null, null, null, Map.of()));
         st.add(id, t, t, dir == 0 ? from : to, 1, null, -1, -1, -1, -1, Double.NaN, -1);
         st.add(id, t + run, t + run, dir == 0 ? to : from, 2, null, -1, -1, -1, -1, Double.NaN, -1);
       }
@@ -123,21 +141,14 @@ final class TestNetwork {
     return d;
   }
 
-  /** Metres of a path inside each district polygon, measured in the local projection. */
-  static Map<String, Double> lengths(List<LatLon> path) {
-    Map<String, Double> out = new TreeMap<>();
-    if (path.size() < 2) {
-      return out;
-    }
-    Coordinate[] cs = path.stream().map(p -> new Coordinate(p.lon(), p.lat())).toArray(Coordinate[]::new);
-    Geometry line = G.createLineString(cs);
-    districts().forEach((id, area) -> {
-      double m = P.toMeters(area.intersection(line)).getLength();
-      if (m > 0) {
-        out.put(id, m);
-      }
-    });
-    return out;
+  /** The two districts as the street toolkit's district set. */
+  static final dev.loopline.osm.district.Districts DISTRICTS = dev.loopline.osm.district.Districts.of(
+      districts().entrySet().stream()
+          .map(e -> new dev.loopline.osm.district.District(e.getKey(), e.getKey(), e.getKey(), e.getValue())).toList());
+
+  /** Metres of a path inside each district, segment by segment. */
+  static dev.loopline.osm.district.PathLengths lengths(List<LatLon> path) {
+    return DISTRICTS.lengthsAlong(path);
   }
 
   /** Straight-line bus legs at 8 m/s. */
@@ -160,7 +171,10 @@ final class TestNetwork {
   }
 
   static ScoringContext context(boolean withTransit) {
-    Feed feed = feed();
+    return context(feed(), withTransit);
+  }
+
+  static ScoringContext context(Feed feed, boolean withTransit) {
     CellIndex cells = new CellIndex(cells());
     TransitSearchSpace.Factory transit = !withTransit ? null : f -> {
       StopTransfers transfers = StopTransfers.straightLine(f, 300, 1.25, 1.3);
