@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.loopline.gtfs.io.AtomicFiles;
+import dev.loopline.gtfs.io.NamedPath;
+import dev.loopline.gtfs.io.OutputGuard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -135,6 +137,7 @@ public record MergeReport(Brand brand, Settings settings, List<InputSummary> inp
 
   /** Writes {@link #toJson()} to {@code file} atomically: readers see the old file or the whole new one. */
   public void write(Path file) throws IOException {
+    OutputGuard.checkFile(new NamedPath("merge report", file));
     AtomicFiles.writeString(file, toJson());
   }
 

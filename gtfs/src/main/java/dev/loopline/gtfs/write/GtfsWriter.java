@@ -1,6 +1,8 @@
 package dev.loopline.gtfs.write;
 
-import dev.loopline.gtfs.io.AtomicFiles;
+import dev.loopline.gtfs.io.NamedPath;
+import dev.loopline.gtfs.io.OutputGuard;
+import dev.loopline.gtfs.io.OutputKind;
 import dev.loopline.gtfs.model.Feed;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -24,16 +26,24 @@ public final class GtfsWriter {
   /** The timestamp of every zip entry (local DOS time, so it does not depend on the time zone). */
   public static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
+  /** A GTFS folder's kind in its output marker: only such a folder is ever replaced by {@link #writeFolder}. */
+  public static final OutputKind FOLDER_KIND = OutputKind.of("gtfs", "a GTFS folder");
+
   private GtfsWriter() {}
 
   public static void write(Feed feed, Path zipFile) throws IOException {
     write(feed, zipFile, WriteOptions.defaults());
   }
 
-  /** Writes a zip; an existing file is replaced atomically. */
+  /**
+   * Writes a zip; an existing file is replaced atomically.
+   *
+   * @throws dev.loopline.gtfs.io.OutputRefusedException if {@code zipFile} is a folder or inside a folder Loopline
+   *     wrote (see {@link OutputGuard#checkFile})
+   */
   public static void write(Feed feed, Path zipFile, WriteOptions options) throws IOException {
     List<TableOutput> tables = FeedTables.of(feed, options.crs());
-    AtomicFiles.replaceFile(zipFile, temp -> {
+    OutputGuard.replaceFile(new NamedPath("GTFS output", zipFile), temp -> {
       try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
            ZipOutputStream zip = new ZipOutputStream(file, java.nio.charset.StandardCharsets.UTF_8)) {
         zip.setMethod(ZipOutputStream.DEFLATED);
@@ -53,10 +63,15 @@ public final class GtfsWriter {
     writeFolder(feed, dir, WriteOptions.defaults());
   }
 
-  /** Writes a folder of .txt files; an existing folder is replaced as a whole (its other files go too). */
+  /**
+   * Writes a folder of .txt files (and Loopline's output marker). An existing folder is replaced as a whole, and only
+   * when it is empty or a GTFS folder this writer wrote and nobody changed since (see {@link OutputGuard}).
+   */
   public static void writeFolder(Feed feed, Path dir, WriteOptions options) throws IOException {
+    NamedPath out = new NamedPath("GTFS output folder", dir);
+    OutputGuard.checkFolder(out, FOLDER_KIND, false);
     List<TableOutput> tables = FeedTables.of(feed, options.crs());
-    AtomicFiles.replaceDirectory(dir, temp -> {
+    OutputGuard.replaceFolder(out, FOLDER_KIND, false, temp -> {
       for (TableOutput table : tables) {
         try (OutputStream file = Files.newOutputStream(temp.resolve(table.fileName()))) {
           writeTable(table, file, options);

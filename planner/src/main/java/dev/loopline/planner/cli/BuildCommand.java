@@ -50,7 +50,8 @@ public final class BuildCommand implements Callable<Integer> {
       description = "walking speed in metres per second (default: ${DEFAULT-VALUE})")
   double walkSpeed;
 
-  @Option(names = "--force", description = "rebuild even when the network is up to date")
+  @Option(names = "--force", description = "rebuild even when the network is up to date, also over another kind "
+      + "of Loopline output (never over files Loopline did not write)")
   boolean force;
 
   @CommandLine.Spec

@@ -46,7 +46,8 @@ public final class CliErrors {
     if (debug) {
       ex.printStackTrace(err);
     } else if (!(ex instanceof UserException) && !(ex instanceof GtfsException)
-        && !(ex instanceof dev.loopline.osm.StreetInputException)) {
+        && !(ex instanceof dev.loopline.osm.StreetInputException)
+        && !(ex instanceof dev.loopline.gtfs.io.OutputRefusedException)) {
       err.println("(run with --debug for the stack trace)");
     }
     err.flush();

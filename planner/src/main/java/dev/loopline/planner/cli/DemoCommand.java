@@ -52,7 +52,7 @@ public final class DemoCommand implements Callable<Integer> {
       out.flush();
       EvaluateCommand.Result r = EvaluateCommand.evaluate(net, proposals, CostModel.defaults(),
           SimulationSettings.DEFAULTS, CoverageSettings.DEFAULTS,
-          noAccessibility ? null : AccessibilitySettings.DEFAULTS, null, dir.resolve("report"));
+          noAccessibility ? null : AccessibilitySettings.DEFAULTS, null, work.reportDir(), false);
       out.println();
       out.print(Ranking.table(r.evaluation()));
       out.println();

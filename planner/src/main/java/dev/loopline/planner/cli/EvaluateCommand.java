@@ -3,6 +3,8 @@ package dev.loopline.planner.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.loopline.gtfs.io.NamedPath;
+import dev.loopline.gtfs.io.OutputGuard;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.proposal.Proposal;
 import dev.loopline.planner.proposal.ProposalException;
@@ -59,6 +61,10 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "REPORT_DIR", description = "report directory to write")
   Path out;
 
+  @Option(names = "--force",
+      description = "also replace another kind of Loopline output in REPORT_DIR (never files Loopline did not write)")
+  boolean force;
+
   @Option(names = "--json", description = "print the ranking as JSON instead of a table")
   boolean json;
 
@@ -88,6 +94,15 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    List<NamedPath> inputs = new ArrayList<>();
+    inputs.add(new NamedPath("--network", network));
+    proposals.forEach(p -> inputs.add(new NamedPath("--proposal", p)));
+    if (costs != null) {
+      inputs.add(new NamedPath("--costs", costs));
+    }
+    NamedPath report = new NamedPath("--out", out);
+    OutputGuard.checkPaths(inputs, List.of(report));
+    OutputGuard.checkFolder(report, ReportWriter.KIND, force);
     List<Proposal> read = ExportCommand.readProposals(proposals);
     CostModel model = costModel(costs);
     SimulationSettings sim = ExportCommand.simulation(trafficFactor, dwellSeconds);
@@ -98,7 +113,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       }
       AccessibilitySettings acc = noAccessibility ? null
           : AccessibilitySettings.DEFAULTS.withOriginZoneMeters(originZoneMeters);
-      Result r = evaluate(net, read, model, sim, cov, acc, date, out);
+      Result r = evaluate(net, read, model, sim, cov, acc, date, report, force);
       PrintWriter w = spec.commandLine().getOut();
       w.print(json ? rankingJson(r.evaluation()) : Ranking.table(r.evaluation()));
       w.println("report: " + r.html());
@@ -115,10 +130,15 @@ public final class EvaluateCommand implements Callable<Integer> {
    *
    * @param accessibility accessibility settings, or {@code null} to skip accessibility
    * @param date the service date, or {@code null} for the network's typical weekday
+   * @param out the report folder; refused before any work when it is not Loopline's to write (see
+   *     {@link OutputGuard}) or holds the network
+   * @param force also replace another kind of Loopline output in {@code out}
    */
   public static Result evaluate(Network net, List<Proposal> proposals, CostModel model, SimulationSettings sim,
                                 CoverageSettings cov, AccessibilitySettings accessibility, LocalDate date,
-                                Path out) {
+                                NamedPath out, boolean force) {
+    OutputGuard.checkPaths(List.of(new NamedPath("--network", net.dir())), List.of(out));
+    OutputGuard.checkFolder(out, ReportWriter.KIND, force);
     LocalDate day = date != null ? date : NetworkScoring.defaultDate(net);
     ScoringContext ctx = NetworkScoring.context(net, day);
     Evaluator ev = new Evaluator(ctx, model, sim, cov, accessibility);
@@ -128,7 +148,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     } catch (ProposalException ex) {
       throw new UserException(ex.getMessage(), ex);
     }
-    return new Result(e, ReportWriter.write(e, out));
+    return new Result(e, ReportWriter.write(e, out, force));
   }
 
   static CostModel costModel(Path file) {

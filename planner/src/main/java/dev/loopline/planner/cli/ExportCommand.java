@@ -1,5 +1,7 @@
 package dev.loopline.planner.cli;
 
+import dev.loopline.gtfs.io.NamedPath;
+import dev.loopline.gtfs.io.OutputGuard;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.write.GtfsWriter;
 import dev.loopline.gtfs.write.WriteOptions;
@@ -56,6 +58,12 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    List<NamedPath> inputs = new ArrayList<>();
+    inputs.add(new NamedPath("--network", network));
+    proposals.forEach(p -> inputs.add(new NamedPath("--with", p)));
+    NamedPath zip = new NamedPath("--out", out);
+    OutputGuard.checkPaths(inputs, List.of(zip));
+    OutputGuard.checkFile(zip);
     List<Proposal> read = readProposals(proposals);
     SimulationSettings settings = simulation(trafficFactor, dwellSeconds);
     try (Network net = Network.load(network)) {

@@ -1,6 +1,8 @@
 package dev.loopline.planner.cli;
 
 import dev.loopline.gtfs.GtfsException;
+import dev.loopline.gtfs.io.NamedPath;
+import dev.loopline.gtfs.io.OutputGuard;
 import dev.loopline.gtfs.merge.FeedMerger;
 import dev.loopline.gtfs.merge.FeedSource;
 import dev.loopline.gtfs.merge.FeedsConfig;
@@ -88,6 +90,7 @@ public final class MergeCommand implements Callable<Integer> {
     if (sources.isEmpty()) {
       throw new UserException("no feeds: give --feed ID=PATH (repeatable) or --feeds feeds.yaml");
     }
+    checkOutputs(sources);
     MergeOptions options = new MergeOptions(brand, brandEn, dedupDistance, Math.max(linkDistance, dedupDistance),
         repair, brandUrl);
     List<MergeInput> inputs = new ArrayList<>();
@@ -107,6 +110,24 @@ public final class MergeCommand implements Callable<Integer> {
     }
     print(result.report(), spec.commandLine().getOut());
     return 0;
+  }
+
+  /** Refuses, before any reading, outputs that would overwrite an input or each other. */
+  private void checkOutputs(List<FeedSource> sources) {
+    List<NamedPath> inputs = new ArrayList<>();
+    if (feedsYaml != null) {
+      inputs.add(new NamedPath("--feeds", feedsYaml));
+    }
+    for (FeedSource s : sources) {
+      inputs.add(new NamedPath("--feed " + s.id(), s.path()));
+    }
+    List<NamedPath> outputs = new ArrayList<>();
+    outputs.add(new NamedPath("--out", out));
+    if (report != null) {
+      outputs.add(new NamedPath("--report", report));
+    }
+    OutputGuard.checkPaths(inputs, outputs);
+    outputs.forEach(OutputGuard::checkFile);
   }
 
   private void print(MergeReport r, PrintWriter w) {

@@ -9,6 +9,8 @@ import dev.loopline.planner.routing.PlanStatus;
 import dev.loopline.planner.routing.TripPlanner;
 import dev.loopline.planner.routing.TripRequest;
 import dev.loopline.planner.transit.CostParameters;
+import dev.loopline.gtfs.io.NamedPath;
+import dev.loopline.gtfs.io.OutputGuard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -122,6 +124,10 @@ public final class PlanCommand implements Callable<Integer> {
   }
 
   private int runBatch(TripRequest template, PrintWriter pw) throws IOException {
+    NamedPath results = new NamedPath("--out", out);
+    OutputGuard.checkPaths(List.of(new NamedPath("--network", network), new NamedPath("--batch", batch)),
+        List.of(results));
+    OutputGuard.checkFile(results);
     List<BatchPlanner.Query> queries;
     try {
       queries = BatchPlanner.read(batch);

@@ -6,8 +6,11 @@ import dev.loopline.planner.sample.SampleOptions;
 import dev.loopline.planner.sample.SampleRenderer;
 import dev.loopline.planner.sample.SampleSummary;
 import java.io.IOException;
-import java.nio.file.Files;
+import dev.loopline.gtfs.io.NamedPath;
+import dev.loopline.gtfs.io.OutputGuard;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,7 +47,8 @@ public final class SampleCommand implements Callable<Integer> {
       description = "width of the PNG in pixels (default: ${DEFAULT-VALUE})")
   int renderWidth;
 
-  @Option(names = "--force", description = "replace DIR if it exists and is not empty")
+  @Option(names = "--force",
+      description = "also replace another kind of Loopline output in DIR (never files Loopline did not write)")
   boolean force;
 
   @CommandLine.Spec
@@ -58,14 +62,15 @@ public final class SampleCommand implements Callable<Integer> {
     if (renderWidth < 200 || renderWidth > 10_000) {
       throw new UserException("--render-width must be between 200 and 10000 pixels, got " + renderWidth);
     }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new UserException("--out " + out + " is a file, not a folder");
+    NamedPath folder = new NamedPath("--out", out);
+    List<NamedPath> outputs = new ArrayList<>(List.of(folder));
+    if (render != null) {
+      outputs.add(new NamedPath("--render", render));
     }
-    if (Files.isDirectory(out) && !force && !isEmpty(out)) {
-      throw new UserException(out + " is not empty; pass --force to replace it with the sample");
-    }
-    if (render != null && Files.isDirectory(render)) {
-      throw new UserException("--render " + render + " is a folder; give the PNG file to write");
+    OutputGuard.checkPaths(List.of(), outputs);
+    OutputGuard.checkFolder(folder, SampleGenerator.KIND, force);
+    if (render != null) {
+      OutputGuard.checkFile(outputs.get(1));
     }
     SampleOptions options = new SampleOptions(seed, scale);
     SampleSummary summary;
@@ -88,11 +93,5 @@ public final class SampleCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().flush();
     return 0;
-  }
-
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (var s = Files.list(dir)) {
-      return s.findAny().isEmpty();
-    }
   }
 }

@@ -6,12 +6,15 @@ import dev.loopline.gtfs.merge.FeedSource;
 import dev.loopline.gtfs.merge.FeedsConfig;
 import dev.loopline.gtfs.merge.MergeInput;
 import dev.loopline.gtfs.merge.MergeOptions;
+import dev.loopline.gtfs.io.NamedPath;
+import dev.loopline.gtfs.io.OutputGuard;
 import dev.loopline.gtfs.read.GtfsReader;
 import dev.loopline.gtfs.write.GtfsWriter;
 import dev.loopline.gtfs.write.WriteOptions;
 import dev.loopline.planner.network.BuildProgress;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.network.NetworkInputs;
+import dev.loopline.planner.report.ReportWriter;
 import dev.loopline.planner.sample.SampleGenerator;
 import dev.loopline.planner.sample.SampleOptions;
 import java.io.IOException;
@@ -49,6 +52,11 @@ final class SampleWork {
     return dir.resolve("network");
   }
 
+  /** Where the demo writes its report. */
+  NamedPath reportDir() {
+    return new NamedPath("the demo's report folder", dir.resolve("report"));
+  }
+
   /** The sample's proposals, sorted by file name. */
   List<Path> proposals() throws IOException {
     try (Stream<Path> s = Files.list(sampleDir().resolve("proposals"))) {
@@ -59,10 +67,18 @@ final class SampleWork {
   /** Generates, merges and builds as needed, and opens the network. */
   Network prepare() throws IOException {
     Path sample = sampleDir();
-    if (!Files.isRegularFile(sample.resolve("feeds.yaml"))) {
+    boolean generate = !Files.isRegularFile(sample.resolve("feeds.yaml"));
+    // Every folder the demo writes is checked before any work, so that a folder of the user's stops it at once.
+    if (generate) {
+      OutputGuard.checkFolder(new NamedPath("the demo's sample folder", sample), SampleGenerator.KIND, false);
+    }
+    OutputGuard.checkFile(new NamedPath("the demo's unified feed", unified()));
+    OutputGuard.checkFolder(new NamedPath("the demo's network folder", networkDir()), Network.KIND, false);
+    OutputGuard.checkFolder(reportDir(), ReportWriter.KIND, false);
+    if (generate) {
       out.println("generating the synthetic sample into " + sample + " ...");
       out.flush();
-      SampleGenerator.write(SampleOptions.defaults(), sample, true, stage -> { });
+      SampleGenerator.write(SampleOptions.defaults(), sample, false, stage -> { });
     } else {
       out.println("using the synthetic sample in " + sample);
     }

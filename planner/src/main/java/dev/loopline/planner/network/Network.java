@@ -59,6 +59,9 @@ public final class Network implements AutoCloseable {
     this.population = population;
   }
 
+  /** A network folder's kind in its output marker (see {@link dev.loopline.gtfs.io.OutputGuard}). */
+  public static final dev.loopline.gtfs.io.OutputKind KIND = NetworkBuilder.KIND;
+
   /**
    * Opens a network directory written by {@link #build}.
    *
@@ -133,12 +136,15 @@ public final class Network implements AutoCloseable {
     if (upToDate(inputs, dir)) {
       return load(dir);
     }
-    return NetworkBuilder.build(inputs, dir, progress);
+    return NetworkBuilder.build(inputs, dir, progress, false);
   }
 
-  /** Builds the network directory even when it is up to date (replacing it atomically). */
+  /**
+   * Builds the network directory even when it is up to date (replacing it atomically), and even over another kind
+   * of Loopline output (never over files Loopline did not write).
+   */
   public static Network rebuild(NetworkInputs inputs, Path dir, BuildProgress progress) {
-    return NetworkBuilder.build(inputs, dir, progress);
+    return NetworkBuilder.build(inputs, dir, progress, true);
   }
 
   /** True when {@code dir} holds a network built from exactly these inputs and options. */

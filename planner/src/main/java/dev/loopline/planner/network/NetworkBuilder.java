@@ -1,6 +1,9 @@
 package dev.loopline.planner.network;
 
-import dev.loopline.gtfs.io.AtomicFiles;
+import dev.loopline.gtfs.io.NamedPath;
+import dev.loopline.gtfs.io.OutputGuard;
+import dev.loopline.gtfs.io.OutputKind;
+import dev.loopline.gtfs.io.OutputRefusedException;
 import dev.loopline.gtfs.read.GtfsRead;
 import dev.loopline.gtfs.read.GtfsReader;
 import dev.loopline.osm.ImportProgress;
@@ -34,6 +37,8 @@ final class NetworkBuilder {
   static final String STREETS = "streets";
   static final String STREET_CACHE = "cache";
   static final String TRANSFERS = "transfers.bin";
+  /** The network folder's kind, in its marker; an unmarked folder with a Loopline manifest is an earlier network. */
+  static final OutputKind KIND = new OutputKind("network", "a Loopline network", NetworkBuilder::isOldNetwork);
 
   private NetworkBuilder() {}
 
@@ -98,17 +103,43 @@ final class NetworkBuilder {
     }
   }
 
-  static Network build(NetworkInputs in, Path dir, BuildProgress progress) {
+  /**
+   * Builds the network into {@code dir} as {@link OutputGuard} allows: a new or empty folder, or an earlier network
+   * holding only its own files ({@code force}: or another Loopline output); never a folder holding an input.
+   */
+  static Network build(NetworkInputs in, Path dir, BuildProgress progress, boolean force) {
+    NamedPath out = new NamedPath("--out", dir);
+    try {
+      OutputGuard.checkPaths(namedInputs(in), List.of(out));
+      OutputGuard.checkFolder(out, KIND, force);
+    } catch (OutputRefusedException e) {
+      throw new NetworkException(e.getMessage(), e);
+    }
     List<Manifest.Input> inputs = describe(in);
     Manifest.Options options = options(in);
     Path target = dir.toAbsolutePath().normalize();
-    checkReplaceable(target);
     try {
-      AtomicFiles.replaceDirectory(target, tmp -> write(in, inputs, options, tmp, progress));
+      OutputGuard.replaceFolder(out, KIND, force, tmp -> write(in, inputs, options, tmp, progress));
+    } catch (OutputRefusedException e) {
+      throw new NetworkException(e.getMessage(), e);
     } catch (IOException e) {
       throw new NetworkException("cannot write network to " + target + ": " + e.getMessage(), e);
     }
     return Network.load(target);
+  }
+
+  /** The inputs with the options that name them on the command line. */
+  static List<NamedPath> namedInputs(NetworkInputs in) {
+    List<NamedPath> list = new ArrayList<>();
+    list.add(new NamedPath("--gtfs", in.gtfs()));
+    list.add(new NamedPath("--osm", in.osm()));
+    if (in.districts() != null) {
+      list.add(new NamedPath("--districts", in.districts()));
+    }
+    if (in.population() != null) {
+      list.add(new NamedPath("--population", in.population()));
+    }
+    return list;
   }
 
   /** Copies the inputs into {@code tmp} and writes the derived files and the manifest there. */
@@ -153,24 +184,17 @@ final class NetworkBuilder {
         .write(tmp.resolve(Manifest.FILE));
   }
 
-  /** Refuses to replace anything but a previous network (or an empty folder): never delete a user's files. */
-  private static void checkReplaceable(Path target) {
-    if (!Files.exists(target)) {
-      return;
+  /** A folder from before markers whose manifest.json is a network manifest. */
+  private static boolean isOldNetwork(Path dir) {
+    Path file = dir.resolve(Manifest.FILE);
+    if (!Files.isRegularFile(file)) {
+      return false;
     }
-    if (!Files.isDirectory(target)) {
-      throw new NetworkException(target + " exists and is not a directory");
-    }
-    if (Files.isRegularFile(target.resolve(Manifest.FILE))) {
-      return;
-    }
-    try (Stream<Path> s = Files.list(target)) {
-      if (s.findAny().isPresent()) {
-        throw new NetworkException(target + " is not empty and is not a Loopline network; choose a new or empty "
-            + "directory");
-      }
-    } catch (IOException e) {
-      throw new NetworkException("cannot read " + target + ": " + e.getMessage(), e);
+    try {
+      Manifest.read(file);
+      return true;
+    } catch (NetworkException e) {
+      return false;
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.loopline.planner.routing;
 
-import dev.loopline.gtfs.io.AtomicFiles;
+import dev.loopline.gtfs.io.NamedPath;
+import dev.loopline.gtfs.io.OutputGuard;
 import dev.loopline.osm.LatLon;
 import dev.loopline.planner.network.CsvFields;
 import java.io.BufferedReader;
@@ -179,7 +180,7 @@ public final class BatchPlanner {
 
   /** Writes the answers (temp file + rename). */
   public static void write(List<Answer> answers, Path out) throws IOException {
-    AtomicFiles.replaceFile(out, tmp -> writeTo(answers, tmp));
+    OutputGuard.replaceFile(new NamedPath("batch results", out), tmp -> writeTo(answers, tmp));
   }
 
   private static void writeTo(List<Answer> answers, Path tmp) throws IOException {

@@ -1,12 +1,13 @@
 package dev.loopline.planner.sample;
 
 import dev.loopline.gtfs.geo.CoordinateSystem;
-import dev.loopline.gtfs.io.AtomicFiles;
+import dev.loopline.gtfs.io.NamedPath;
+import dev.loopline.gtfs.io.OutputGuard;
+import dev.loopline.gtfs.io.OutputKind;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.write.GtfsWriter;
 import dev.loopline.gtfs.write.WriteOptions;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,40 +61,42 @@ public final class SampleGenerator {
         List.copyOf(published));
   }
 
+  /** The sample folder's kind, in its marker; an unmarked folder with only the sample's own names is an earlier one. */
+  public static final OutputKind KIND = new OutputKind("sample", "the synthetic sample", SampleGenerator::isOldSample);
+
+  private static final java.util.Set<String> NAMES = java.util.Set.of("README.md", "feeds.yaml", "manifest.json",
+      "districts.geojson", "population.csv", "gtfs", "osm", "proposals");
+
   /**
-   * Generates and writes the sample into {@code dir}. An existing {@code dir} is replaced only when
-   * {@code replace} is true (the caller decides; the CLI asks for --force when it is not empty).
+   * Generates and writes the sample into {@code dir}, as {@link OutputGuard} allows: a new or empty folder or an
+   * earlier sample holding only its own files, unchanged ({@code force}: or another kind of Loopline output). Files
+   * Loopline did not write are never replaced.
    */
-  public static SampleSummary write(SampleOptions options, Path dir, boolean replace, Consumer<String> stage)
+  public static SampleSummary write(SampleOptions options, Path dir, boolean force, Consumer<String> stage)
       throws IOException {
     long t0 = System.nanoTime();
-    return write(generate(options, stage), dir, replace, stage, t0);
+    return write(generate(options, stage), dir, force, stage, t0);
   }
 
   /**
    * Writes an already generated sample into {@code dir} (see {@link #write(SampleOptions, Path, boolean,
    * Consumer)}); {@code startNanos} is when generation began, for the summary's time.
    */
-  public static SampleSummary write(GeneratedSample sample, Path dir, boolean replace, Consumer<String> stage,
+  public static SampleSummary write(GeneratedSample sample, Path dir, boolean force, Consumer<String> stage,
                                     long startNanos) throws IOException {
     long t0 = startNanos;
     SampleOptions options = sample.options();
     stage.accept("writing");
     Path target = dir.toAbsolutePath().normalize();
-    if (!replace && Files.exists(target) && !isEmptyDir(target)) {
-      throw new IOException(target + " exists and is not empty");
-    }
+    NamedPath out = new NamedPath("--out", dir);
+    OutputGuard.checkFolder(out, KIND, force);
     SampleSummary[] summary = new SampleSummary[1];
-    AtomicFiles.replaceDirectory(target, tmp -> {
+    OutputGuard.replaceFolder(out, KIND, force, tmp -> {
       List<FeedStats> stats = writeFiles(sample, tmp);
       PopulationGrid.Totals totals = sample.population().totals();
       double seconds = (System.nanoTime() - t0) / 1e9;
       summary[0] = new SampleSummary(target, options, stats, sample.streets().nodeCount(),
           sample.streets().ways().size(), totals, sample.proposals().size(), seconds);
-      // Checked again: the folder may have been filled while the sample was being written.
-      if (!replace && Files.exists(target) && !isEmptyDir(target)) {
-        throw new IOException(target + " exists and is not empty");
-      }
     });
     return summary[0];
   }
@@ -163,12 +166,13 @@ public final class SampleGenerator {
     }
   }
 
-  static boolean isEmptyDir(Path p) throws IOException {
-    if (!Files.isDirectory(p)) {
+  /** A folder from before markers with the sample's README and nothing but the sample's own names. */
+  private static boolean isOldSample(Path dir) {
+    try (var s = Files.list(dir)) {
+      return Files.isRegularFile(dir.resolve("feeds.yaml")) && Files.isRegularFile(dir.resolve("README.md"))
+          && s.allMatch(p -> NAMES.contains(p.getFileName().toString()));
+    } catch (IOException e) {
       return false;
-    }
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
-      return !s.iterator().hasNext();
     }
   }
 }

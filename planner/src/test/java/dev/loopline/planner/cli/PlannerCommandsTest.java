@@ -169,4 +169,70 @@ class PlannerCommandsTest {
     org.junit.jupiter.api.Assertions.assertArrayEquals(json, Files.readAllBytes(out.resolve("report.json")));
     org.junit.jupiter.api.Assertions.assertArrayEquals(page, Files.readAllBytes(out.resolve("report.html")));
   }
+
+  @Test
+  void evaluateNeverDeletesAFolderItDidNotWrite() throws Exception {
+    Path mine = dir.resolve("my-folder");
+    Files.createDirectories(mine);
+    Files.writeString(mine.resolve("thesis.txt"), "years of work");
+    for (String[] extra : new String[][] {{}, {"--force"}}) {
+      StringWriter err = new StringWriter();
+      String[] args = concat(new String[] {"evaluate", "--network", network.toString(), "--no-accessibility",
+          "--out", mine.toString()}, extra);
+      assertEquals(1, run(new StringWriter(), err, args));
+      assertEquals("loopline evaluate: --out " + mine + ": is not empty and was not written by Loopline; choose a "
+          + "new or empty folder (Loopline never replaces files it did not write, even with --force)",
+          err.toString().strip());
+    }
+    assertEquals("years of work", Files.readString(mine.resolve("thesis.txt")));
+    // The network folder is an input: never the report, whatever --force says.
+    for (String[] extra : new String[][] {{}, {"--force"}}) {
+      StringWriter err = new StringWriter();
+      assertEquals(1, run(new StringWriter(), err, concat(new String[] {"evaluate", "--network", network.toString(),
+          "--no-accessibility", "--out", network.resolve("sub/..").toString()}, extra)));
+      assertTrue(err.toString().contains("is also the input --network"), err.toString());
+    }
+    assertEquals(List.of(), dev.loopline.gtfs.io.OutputMarker.read(network).orElseThrow().damage(network, true));
+    // The current folder (here the module folder) is never a report folder.
+    StringWriter err = new StringWriter();
+    assertEquals(1, run(new StringWriter(), err, "evaluate", "--network", network.toString(), "--out", "."));
+    assertTrue(err.toString().contains("--out .: is the current folder"), err.toString());
+  }
+
+  @Test
+  void evaluateReplacesItsOwnReportButNotOneTheUserAddedTo() throws Exception {
+    Path out = dir.resolve("own-report");
+    String[] args = {"evaluate", "--network", network.toString(), "--no-accessibility", "--out", out.toString()};
+    assertEquals(0, run(new StringWriter(), new StringWriter(), args));
+    assertEquals(0, run(new StringWriter(), new StringWriter(), args), "its own earlier report is replaced");
+    Files.writeString(out.resolve("notes.md"), "my notes");
+    StringWriter err = new StringWriter();
+    assertEquals(1, run(new StringWriter(), err, args));
+    assertTrue(err.toString().contains("holds files Loopline did not write or that were changed since (notes.md)"),
+        err.toString());
+    assertEquals("my notes", Files.readString(out.resolve("notes.md")));
+    assertTrue(Files.exists(out.resolve("report.json")));
+  }
+
+  @Test
+  void exportNeverWritesIntoTheNetwork() throws Exception {
+    byte[] before = Files.readAllBytes(network.resolve("gtfs.zip"));
+    StringWriter err = new StringWriter();
+    assertEquals(1, run(new StringWriter(), err, "export", "--network", network.toString(), "--out",
+        network.resolve("gtfs.zip").toString()));
+    assertEquals("loopline export: --out " + network.resolve("gtfs.zip") + ": is inside the input --network "
+        + network + "; write the output elsewhere", err.toString().strip());
+    org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(network.resolve("gtfs.zip")));
+    err = new StringWriter();
+    assertEquals(1, run(new StringWriter(), err, "export", "--network", network.toString(), "--with",
+        dir.resolve("x1.yaml").toString(), "--out", dir.resolve("x1.yaml").toString()));
+    assertTrue(err.toString().contains("is also the input --with"), err.toString());
+    assertEquals(PROPOSAL, Files.readString(dir.resolve("x1.yaml")));
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, r, a.length, b.length);
+    return r;
+  }
 }

@@ -131,8 +131,10 @@ class NetworkTest {
     Files.writeString(dir.resolve("thesis.txt"), "do not delete");
     NetworkInputs inputs = NetworkInputs.of(Fixtures.path("beatty/sample-feed"), Fixtures.path("beatty/beatty.osm"));
     NetworkException e = assertThrows(NetworkException.class, () -> Network.build(inputs, dir, BuildProgress.none()));
-    assertTrue(e.getMessage().contains("not a Loopline network"), e.getMessage());
+    assertTrue(e.getMessage().contains("not empty and was not written by Loopline"), e.getMessage());
     assertTrue(Files.exists(dir.resolve("thesis.txt")));
+    e = assertThrows(NetworkException.class, () -> Network.rebuild(inputs, dir, BuildProgress.none()));
+    assertTrue(Files.exists(dir.resolve("thesis.txt")), "not even with --force");
   }
 
   @Test

@@ -35,7 +35,7 @@ class SampleCommandTest {
     Files.writeString(tmp.resolve("notes.txt"), "keep me");
     Run r = run("sample", "--out", tmp.toString());
     assertEquals(1, r.exit());
-    assertTrue(r.err().contains("is not empty; pass --force"), r.err());
+    assertTrue(r.err().contains("is not empty and was not written by Loopline"), r.err());
     assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
     assertEquals("keep me", Files.readString(tmp.resolve("notes.txt")));
   }
@@ -52,8 +52,10 @@ class SampleCommandTest {
   @Test
   void writesTheSampleAndTheMap(@TempDir Path tmp) throws IOException {
     Path out = tmp.resolve("science-city");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve("old.txt"), "replaced");
+    // An earlier Loopline output of another kind: --force may replace it (it holds nothing of the user's).
+    dev.loopline.gtfs.io.OutputGuard.replaceFolder(new dev.loopline.gtfs.io.NamedPath("--out", out),
+        dev.loopline.planner.report.ReportWriter.KIND, false, t -> Files.writeString(t.resolve("old.txt"), "replaced"));
+    assertTrue(run("sample", "--out", out.toString()).err().contains("holds a Loopline report"));
     Path png = tmp.resolve("map.png");
     Run r = run("sample", "--out", out.toString(), "--force", "--render", png.toString(), "--render-width", "400");
     assertEquals(0, r.exit(), r.err());

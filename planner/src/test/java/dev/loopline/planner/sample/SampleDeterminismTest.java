@@ -50,14 +50,14 @@ class SampleDeterminismTest {
   }
 
   @Test
-  void writingIntoANonEmptyFolderNeedsReplace(@TempDir Path tmp) throws IOException {
+  void aFolderOfTheUsersIsNeverReplacedEvenWithForce(@TempDir Path tmp) throws IOException {
     Path dir = tmp.resolve("busy");
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("keep.txt"), "mine");
     GeneratedSample s = SampleFixture.sample();
-    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-        () -> SampleGenerator.write(s, dir, false, stage -> { }, System.nanoTime()));
-    assertTrue(e.getMessage().contains("not empty"), e.getMessage());
+    var e = org.junit.jupiter.api.Assertions.assertThrows(dev.loopline.gtfs.io.OutputRefusedException.class,
+        () -> SampleGenerator.write(s, dir, true, stage -> { }, System.nanoTime()));
+    assertTrue(e.getMessage().contains("not empty and was not written by Loopline"), e.getMessage());
     assertEquals("mine", Files.readString(dir.resolve("keep.txt")), "nothing touched");
     try (Stream<Path> siblings = Files.list(tmp)) {
       assertEquals(List.of(dir), siblings.toList(), "no temporary folder left behind");
