@@ -41,12 +41,20 @@ public record LineDirection(int directionId, List<PlacedStop> stops, List<LatLon
    * {@code [i][1]} departure. Rounded from the cumulative running time so that they never go backwards.
    */
   public int[][] offsets() {
+    return offsets(1.0);
+  }
+
+  /**
+   * {@link #offsets()} for a trip whose running time is {@code factor} times the base (time-of-day calibration): the
+   * last arrival is {@code round(runningSeconds() × factor)}.
+   */
+  public int[][] offsets(double factor) {
     int[][] out = new int[stops.size()][2];
     double t = 0;
     for (int i = 1; i < stops.size(); i++) {
       t += legs.get(i - 1).seconds();
-      int arrival = (int) Math.round(t);
-      int departure = i < stops.size() - 1 ? (int) Math.round(t + dwellSeconds) : arrival;
+      int arrival = (int) Math.round(t * factor);
+      int departure = i < stops.size() - 1 ? (int) Math.round((t + dwellSeconds) * factor) : arrival;
       out[i][0] = Math.max(arrival, out[i - 1][1]);
       out[i][1] = Math.max(departure, out[i][0]);
       if (i < stops.size() - 1) {

@@ -85,8 +85,10 @@ public final class LineSimulator {
     if (!(running > 0)) {
       throw p.error("stops", "the routed line has no running time; are all stops at the same place?");
     }
-    FleetPlan fleet = FleetPlan.plan(running, p.layover(), p.service().periods());
-    return new SimulatedLine(line, dirs, fleet);
+    double[] base = dirs.stream().mapToDouble(LineDirection::runningSeconds).toArray();
+    LineSchedule schedule = Timetabler.build(base, p.layover(), p.service().periods(), t -> 1.0,
+        Timetabler.Returns.OFFSET);
+    return new SimulatedLine(line, dirs, schedule);
   }
 
   /** The stops of each direction: as written and reversed, or for a circular line once around, back to the start. */

@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Writes simulated lines into a copy of the unified feed: new stops, one bus route per line under the operator's
  * agency and the unified network (route_networks.txt), a calendar for its service days, one trip per departure and
- * direction with stop_times, and a shape per direction. Every id the line adds is namespaced by the proposal id
+ * direction with stop_times and its vehicle block (block_id, from the line's {@link LineSchedule}), and a shape per
+ * direction. Every id the line adds is namespaced by the proposal id
  * ({@code SC-L1:line}, {@code SC-L1:stop-1}, {@code SC-L1:0-063000}), so proposals never clash with each other or
  * with the feed. The baseline feed object is not modified (feeds are immutable); the scenario is a new feed.
  */
@@ -38,6 +39,11 @@ public final class ScenarioBuilder {
 
   public static String shapeId(String proposalId, int direction) {
     return proposalId + ":shape-" + direction;
+  }
+
+  /** The vehicle block (GTFS block_id) of the line's {@code block}-th bus (0-based), numbered from 1. */
+  public static String blockId(String proposalId, int block) {
+    return String.format(java.util.Locale.ROOT, "%s:block-%02d", proposalId, block + 1);
   }
 
   public static String tripId(String proposalId, int direction, int departureSeconds) {
@@ -81,22 +87,22 @@ public final class ScenarioBuilder {
       }
       b.calendars.add(new ServiceCalendar(serviceId(id), p.service().dayMask(), range[0], range[1], Map.of()));
       for (LineDirection d : line.directions()) {
-        String shape = shapeId(id, d.directionId());
-        addShape(b, shape, d.geometry());
-        int[][] offsets = d.offsets();
+        addShape(b, shapeId(id, d.directionId()), d.geometry());
+      }
+      for (LineTrip t : line.schedule().trips()) {
+        LineDirection d = line.directions().get(t.directionId());
+        int[][] offsets = d.offsets(t.timeFactor());
         double[] dist = d.distances();
-        String headsign = d.stops().get(d.stops().size() - 1).name();
-        for (int dep : line.departures()) {
-          String tripId = tripId(id, d.directionId(), dep);
-          b.trips.add(new Trip(routeId, serviceId(id), tripId, headsign, null, d.directionId(), null, shape, null,
-              null, Map.of()));
-          List<Row> rows = new java.util.ArrayList<>(d.stops().size());
-          for (int i = 0; i < d.stops().size(); i++) {
-            rows.add(new Row(dep + offsets[i][0], dep + offsets[i][1], d.stops().get(i).stopId(), i + 1,
-                Math.round(dist[i] * 10) / 10.0));
-          }
-          newRows.put(tripId, rows);
+        int dep = t.departureSeconds();
+        String tripId = tripId(id, d.directionId(), dep);
+        b.trips.add(new Trip(routeId, serviceId(id), tripId, d.stops().get(d.stops().size() - 1).name(), null,
+            d.directionId(), blockId(id, t.block()), shapeId(id, d.directionId()), null, null, Map.of()));
+        List<Row> rows = new java.util.ArrayList<>(d.stops().size());
+        for (int i = 0; i < d.stops().size(); i++) {
+          rows.add(new Row(dep + offsets[i][0], dep + offsets[i][1], d.stops().get(i).stopId(), i + 1,
+              Math.round(dist[i] * 10) / 10.0));
         }
+        newRows.put(tripId, rows);
       }
     }
     b.stopTimes = mergeStopTimes(baseline.stopTimes(), newRows);

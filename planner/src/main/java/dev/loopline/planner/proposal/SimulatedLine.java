@@ -1,14 +1,13 @@
 package dev.loopline.planner.proposal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A proposal turned into service: its directions on the roads with running times, and the fleet the timetable
- * needs. Departures leave both terminals at the same times (every headway from each period's start), which is
- * what a planner means by "every 8 minutes".
+ * A proposal turned into service: its directions on the roads with running times, and the day's timetable built
+ * together with its vehicle blocks ({@link Timetabler}): the return direction is offset so that buses turn round
+ * after their layover, and the fleet is the number of blocks.
  */
-public record SimulatedLine(ResolvedProposal resolved, List<LineDirection> directions, FleetPlan fleet) {
+public record SimulatedLine(ResolvedProposal resolved, List<LineDirection> directions, LineSchedule schedule) {
   public SimulatedLine {
     directions = List.copyOf(directions);
   }
@@ -21,17 +20,6 @@ public record SimulatedLine(ResolvedProposal resolved, List<LineDirection> direc
     return resolved.id();
   }
 
-  /** Departure times (seconds after midnight) from each terminal on a service day, in order. */
-  public List<Integer> departures() {
-    List<Integer> out = new ArrayList<>();
-    for (ServicePeriod p : proposal().service().periods()) {
-      for (int t = p.fromSeconds(); t < p.toSeconds(); t += p.headwaySeconds()) {
-        out.add(t);
-      }
-    }
-    return out;
-  }
-
   /** Running time of a full cycle without layover: both directions, or the one circular direction. */
   public double roundTripRunningSeconds() {
     return directions.stream().mapToDouble(LineDirection::runningSeconds).sum();
@@ -39,25 +27,33 @@ public record SimulatedLine(ResolvedProposal resolved, List<LineDirection> direc
 
   /** Trips per service day over all directions. */
   public int tripsPerDay() {
-    return departures().size() * directions.size();
+    return schedule.trips().size();
+  }
+
+  /** Departures per direction on a service day (the mean when the directions differ by one). */
+  public double departuresPerDirection() {
+    return schedule.trips().size() / (double) directions.size();
   }
 
   /** Vehicle-km per service day: every trip's driven distance. */
   public double vehicleKmPerDay() {
-    int n = departures().size();
-    return directions.stream().mapToDouble(d -> d.meters() * n / 1000.0).sum();
+    return schedule.trips().stream().mapToDouble(t -> directions.get(t.directionId()).meters()).sum() / 1000.0;
   }
 
   /** Hours buses run with passengers per service day: every trip's running time. */
   public double revenueHoursPerDay() {
-    int n = departures().size();
-    return directions.stream().mapToDouble(d -> d.runningSeconds() * n / 3600.0).sum();
+    return schedule.trips().stream().mapToDouble(LineTrip::runningSeconds).sum() / 3600.0;
   }
 
   /** From the first departure to the last arrival of a service day, in hours. */
   public double spanHours() {
-    List<Integer> deps = departures();
-    double longest = directions.stream().mapToDouble(LineDirection::runningSeconds).max().orElse(0);
-    return (deps.get(deps.size() - 1) + longest - deps.get(0)) / 3600.0;
+    int first = schedule.trips().stream().mapToInt(LineTrip::departureSeconds).min().orElse(0);
+    int last = schedule.trips().stream().mapToInt(LineTrip::arrivalSeconds).max().orElse(0);
+    return (last - first) / 3600.0;
+  }
+
+  /** Trips per service day in one direction. */
+  public int trips(int directionId) {
+    return (int) schedule.trips().stream().filter(t -> t.directionId() == directionId).count();
   }
 }

@@ -1,6 +1,6 @@
 package dev.loopline.planner.report;
 
-import dev.loopline.planner.proposal.FleetPlan;
+import dev.loopline.planner.proposal.LineSchedule;
 import dev.loopline.planner.proposal.ServicePeriod;
 import dev.loopline.planner.score.AreaAccessibility;
 import dev.loopline.planner.score.AreaCoverage;
@@ -307,13 +307,13 @@ public final class HtmlReport {
   }
 
   private static void fleet(StringBuilder sb, ProposalScore s) {
-    FleetPlan f = s.line().fleet();
+    LineSchedule f = s.line().schedule();
     OperatingCost c = s.cost();
     sb.append("<h3>Fleet and cost</h3>\n<p>Round trip ").append(Fmt.human(f.runningMinutes(), 1))
         .append(" min running + ").append(Fmt.human(f.layoverMinutes(), 1)).append(" min layover = cycle ")
         .append(Fmt.human(f.cycleMinutes(), 1)).append(" min.</p>\n<table><tr><th class=\"l\">period</th>"
             + "<th>headway min</th><th>buses</th></tr>\n");
-    for (FleetPlan.PeriodFleet pf : f.periods()) {
+    for (LineSchedule.PeriodFleet pf : f.periods()) {
       sb.append("<tr><td class=\"l\">").append(ServicePeriod.clock(pf.period().fromSeconds())).append("–")
           .append(ServicePeriod.clock(pf.period().toSeconds())).append("</td><td>")
           .append(Fmt.plain(pf.period().headwayMinutes(), 1)).append("</td><td>").append(pf.vehicles())

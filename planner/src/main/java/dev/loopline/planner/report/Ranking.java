@@ -50,7 +50,7 @@ public final class Ranking {
       ProposalScore s = r.score();
       sb.append(String.format(Locale.ROOT, "%-4d %-12s %12s %12s %6d %6d %14s %14s %14s", r.rank(),
           clip(s.id(), 12), Fmt.human(s.newlyCovered().population(), 0), Fmt.human(meanJobsGain(e, s), 0),
-          s.closedLoops().size(), s.line().fleet().peakVehicles(), Fmt.human(s.cost().cost(), 0),
+          s.closedLoops().size(), s.line().schedule().peakVehicles(), Fmt.human(s.cost().cost(), 0),
           Fmt.human(s.cost().subsidy(), 0), Fmt.human(s.effectiveness().subsidyPerNewResident(), 0)));
       sb.append('\n');
     }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.loopline.planner.proposal.FleetPlan;
+import dev.loopline.planner.proposal.LineSchedule;
 import dev.loopline.planner.proposal.LineDirection;
 import dev.loopline.planner.proposal.PlacedStop;
 import dev.loopline.planner.proposal.Proposal;
@@ -309,9 +309,9 @@ public final class ReportJson {
         days.add(d.name().substring(0, 3).toLowerCase(java.util.Locale.ROOT));
       }
     }
-    FleetPlan fleet = s.line().fleet();
+    LineSchedule fleet = s.line().schedule();
     ArrayNode periods = service.putArray("periods");
-    for (FleetPlan.PeriodFleet pf : fleet.periods()) {
+    for (LineSchedule.PeriodFleet pf : fleet.periods()) {
       ObjectNode x = periods.addObject();
       x.put("from", ServicePeriod.clock(pf.period().fromSeconds()));
       x.put("to", ServicePeriod.clock(pf.period().toSeconds()));
@@ -332,6 +332,7 @@ public final class ReportJson {
     sim.put("cycle_minutes", Fmt.round(fleet.cycleMinutes(), 2));
     sim.put("peak_vehicles", fleet.peakVehicles());
     sim.put("trips_per_day", s.line().tripsPerDay());
+    sim.put("platform_hours_per_day", Fmt.round(fleet.vehicleHoursPerDay(), 3));
     ObjectNode cov = o.putObject("coverage");
     cov.set("scenario", coverage(s.coverage()));
     ObjectNode newly = cov.putObject("newly_covered");

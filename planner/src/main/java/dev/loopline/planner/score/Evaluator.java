@@ -161,10 +161,10 @@ public final class Evaluator {
     }
     // Cost and split.
     int days = p.service().days().size();
-    int departures = line.departures().size();
-    LineOperations ops = new LineOperations(line.fleet().peakVehicles(), days, (double) line.tripsPerDay() * days,
-        line.vehicleKmPerDay() * days, line.fleet().vehicleHoursPerDay() * days, line.revenueHoursPerDay() * days,
-        line.spanHours() * days, departures);
+    double departures = line.departuresPerDirection();
+    LineOperations ops = new LineOperations(line.schedule().peakVehicles(), days, (double) line.tripsPerDay() * days,
+        line.vehicleKmPerDay() * days, line.schedule().vehicleHoursPerDay() * days,
+        line.revenueHoursPerDay() * days, line.spanHours() * days, departures);
     Ridership ridership = Ridership.sameEveryDay(costs, coverage.servedResidents(lineStops), departures, days);
     OperatingCost cost = OperatingCost.of(ops, costs, ridership, p.fare());
     String home = homeDistricts.get(line.resolved().agencyId());
@@ -174,7 +174,7 @@ public final class Evaluator {
     }
     DistrictDistances distances = new DistrictDistances(ctx.lengths());
     for (LineDirection d : line.directions()) {
-      distances.add(d.geometry(), d.meters(), (double) departures * days);
+      distances.add(d.geometry(), d.meters(), (double) line.trips(d.directionId()) * days);
     }
     if (home == null) {
       home = distances.longest().orElse("outside");

@@ -55,20 +55,29 @@ class LineSimulatorTest {
     assertArrayEquals(new int[] {410, 410}, out.offsets()[2]);
     assertEquals("rail:R1", line.directions().get(1).stops().get(0).stopId());
     // Round trip 820 s = 13.67 min; 10 % would be 1.37 min, so the 3-minute floor: cycle 16.67 min, 2 buses at 10.
-    assertEquals(820 / 60.0, line.fleet().runningMinutes(), 1e-9);
-    assertEquals(3.0, line.fleet().layoverMinutes(), 1e-9);
-    assertEquals(2, line.fleet().peakVehicles());
-    assertEquals(6, line.departures().size());           // 07:00 ... 07:50
+    LineSchedule f = line.schedule();
+    assertEquals(820 / 60.0, f.runningMinutes(), 1e-9);
+    assertEquals(3.0, f.layoverMinutes(), 1e-9);
+    assertEquals(2, f.peakVehicles());
+    // Outbound 07:00 ... 07:50; the return leaves (410 s + 90 s layover) mod 600 = 500 s, rounded up to 9 minutes,
+    // after the hour: 07:09 ... 07:59.
+    assertEquals(6, line.trips(0));
+    assertEquals(List.of(7 * 3600 + 540, 7 * 3600 + 1140), f.trips(1).stream().limit(2)
+        .map(LineTrip::departureSeconds).toList());
     assertEquals(12, line.tripsPerDay());
     assertEquals(36.0, line.vehicleKmPerDay(), 1e-9);     // 12 trips x 3 km
     assertEquals(12 * 410 / 3600.0, line.revenueHoursPerDay(), 1e-9);
-    assertEquals((50 * 60 + 410) / 3600.0, line.spanHours(), 1e-9);
+    // 07:00 to the last arrival, 07:59 + 410 s = 08:05:50.
+    assertEquals((65 * 60 + 50) / 3600.0, line.spanHours(), 1e-9);
+    // Bus 1 runs 07:00 out, 07:09 back, ... 07:49 back (arrives 07:55:50); bus 2 07:10 out ... 07:59 back (08:05:50):
+    // 2 x 55 min 50 s of platform time, the last trips included.
+    assertEquals(2 * 3350, f.platformSeconds(), 1e-9);
   }
 
   @Test
   void aGivenRoundTripReplacesTheRoutedRunningTime() {
     SimulatedLine line = simulate(proposal(OptionalDouble.of(20)));
-    assertEquals(20.0, line.fleet().runningMinutes(), 1e-9);
+    assertEquals(20.0, line.schedule().runningMinutes(), 1e-9);
     // 1200 s minus 40 s dwell over 600 s free flow.
     assertEquals(120 * 1160 / 600.0, line.directions().get(0).legs().get(0).seconds(), 1e-9);
   }
@@ -96,9 +105,13 @@ class LineSimulatorTest {
     assertTrue(scenario.routeNetworks().stream().anyMatch(n -> n.routeId().equals("SC-T:line")
         && n.networkId().equals("sc")));
     assertEquals(2 + 12, scenario.trips().size());
-    Trip t = idx.trip("SC-T:1-071000");
+    Trip t = idx.trip("SC-T:1-070900");
     assertEquals(1, t.directionId());
     assertEquals("甲站", t.headsign());
+    // The vehicle blocks are exported: the first bus takes the 07:00 out and the 07:09 back.
+    assertEquals("SC-T:block-01", idx.trip("SC-T:0-070000").blockId());
+    assertEquals("SC-T:block-01", t.blockId());
+    assertEquals("SC-T:block-02", idx.trip("SC-T:0-071000").blockId());
     StopTimes st = scenario.stopTimes();
     int ti = st.indexOfTrip("SC-T:0-072000");
     int row = st.firstRowOfTrip(ti);
