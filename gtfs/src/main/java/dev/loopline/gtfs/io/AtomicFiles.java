@@ -6,11 +6,19 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Output that appears whole or not at all: content goes to a temporary file (or folder) created in the target's own
@@ -24,6 +32,12 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Where the file system cannot rename atomically the move falls back to a plain rename that replaces the
  * target; readers may then briefly see no target, but never a partly written one.
+ *
+ * <p>Temporaries are named {@code .<target>.loopline-<pid>-<random>.tmp} (and {@code .old} for a folder being
+ * swapped out), so that they are recognisably Loopline's and say which process made them. A process killed outright
+ * (kill -9, power loss) cannot remove its own; the next write into the same folder does ({@link #removeLeftovers}):
+ * it deletes the temporaries of processes no longer running, and puts back an {@code .old} folder whose target is
+ * missing (the kill came between the two renames of a folder swap).
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -50,7 +64,8 @@ public final class AtomicFiles {
     if (Files.isDirectory(abs)) {
       throw new IOException(target + " is a folder; expected a file name");
     }
-    Path temp = createSibling(dir, "." + abs.getFileName() + ".", ".tmp", false);
+    removeLeftovers(dir);
+    Path temp = createSibling(dir, prefix(abs), ".tmp", false);
     try {
       content.writeTo(temp);
       move(temp, abs);
@@ -79,11 +94,12 @@ public final class AtomicFiles {
     if (Files.exists(abs) && !Files.isDirectory(abs)) {
       throw new IOException(target + " is a file; expected a folder");
     }
-    Path temp = createSibling(dir, "." + abs.getFileName() + ".", ".tmp", true);
+    removeLeftovers(dir);
+    Path temp = createSibling(dir, prefix(abs), ".tmp", true);
     try {
       content.writeTo(temp);
       if (Files.exists(abs)) {
-        Path old = createSibling(dir, "." + abs.getFileName() + ".", ".old", true);
+        Path old = createSibling(dir, prefix(abs), ".old", true);
         Files.delete(old);
         move(abs, old);
         try {
@@ -127,6 +143,64 @@ public final class AtomicFiles {
         return FileVisitResult.CONTINUE;
       }
     });
+  }
+
+  /** Matches the temporaries this class names: target name, process id, random part, kind. */
+  private static final Pattern LEFTOVER =
+      Pattern.compile("\\.(.+)\\.loopline-([0-9]+)-[0-9a-z]+\\.(tmp|old)");
+
+  private static String prefix(Path target) {
+    return "." + target.getFileName() + ".loopline-" + ProcessHandle.current().pid() + "-";
+  }
+
+  /**
+   * Removes, in {@code dir}, what writers that are no longer running left behind: temporaries are deleted; an
+   * {@code .old} folder is moved back to its target if the target is missing, and deleted otherwise. A temporary of
+   * a running process is left alone, unless that process started after the temporary was made (its id was reused).
+   * Failures are ignored: cleaning up is a courtesy, never a reason for the write itself to fail.
+   *
+   * @return the names removed or restored
+   */
+  public static List<String> removeLeftovers(Path dir) {
+    List<String> done = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : s.toList()) {
+        Matcher m = LEFTOVER.matcher(p.getFileName().toString());
+        if (!m.matches() || writerAlive(Long.parseLong(m.group(2)), p)) {
+          continue;
+        }
+        try {
+          Path target = dir.resolve(m.group(1));
+          if (m.group(3).equals("old") && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            move(p, target);
+          } else {
+            deleteTree(p);
+          }
+          done.add(p.getFileName().toString());
+        } catch (IOException e) {
+          // Left for a later run (another process may be removing it right now).
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // The folder cannot be listed: nothing to clean here.
+    }
+    return done;
+  }
+
+  private static boolean writerAlive(long pid, Path leftover) {
+    Optional<ProcessHandle> h = ProcessHandle.of(pid);
+    if (h.isEmpty() || !h.get().isAlive()) {
+      return false;
+    }
+    Optional<Instant> started = h.get().info().startInstant();
+    try {
+      Instant made = Files.getLastModifiedTime(leftover, LinkOption.NOFOLLOW_LINKS)
+          .toInstant();
+      // A process that started after the file was made cannot have made it (allow for clock granularity).
+      return started.isEmpty() || !started.get().isAfter(made.plusSeconds(2));
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   /** Creates a new, uniquely named file or folder in {@code dir} with default permissions. */

@@ -94,6 +94,7 @@ final class FolderSource extends FeedSource {
       throw new GtfsException(source + ": the files hold more than " + limits.maxTotalBytes()
           + " bytes in all, the limit");
     }
+    HeapBudget.ensure(size, source + ": " + name);
     byte[] bytes = Files.readAllBytes(p);
     totalRead += bytes.length;
     return bytes;

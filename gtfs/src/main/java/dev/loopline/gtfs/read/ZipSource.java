@@ -3,6 +3,9 @@ package dev.loopline.gtfs.read;
 import dev.loopline.gtfs.GtfsException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +14,9 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -19,7 +25,10 @@ import java.util.zip.ZipFile;
  * A feed in a zip archive. Entries are read from the central directory; names that could escape a folder when
  * extracted ({@code ../}, absolute paths, drive letters) reject the whole archive, even though Loopline never
  * extracts, because such an archive is hostile or broken. Sizes are counted while inflating: the archive's declared
- * sizes are not trusted, so a zip bomb stops at the first limit it crosses.
+ * sizes are not trusted, so a zip bomb stops at the first limit it crosses. The compression ratio is judged as the
+ * bytes come out (inflated so far against compressed bytes consumed so far, via {@link ZipDirectory}), so a bomb is
+ * refused after about a megabyte whatever its size, and every growth of the buffer is first checked against the free
+ * heap ({@link HeapBudget}): memory stays bounded by the heap, not by what the archive claims.
  */
 final class ZipSource extends FeedSource {
   /** Below this many inflated bytes an entry's compression ratio is not judged: tiny files compress oddly. */
@@ -31,11 +40,14 @@ final class ZipSource extends FeedSource {
   private final ZipLimits limits;
   private final Map<String, ZipEntry> entries;
   private final List<String> ignored;
+  private final Path path;
+  private Map<String, ZipDirectory.Slot> slots;
   private long totalRead;
 
-  private ZipSource(String source, ZipFile zip, long archiveBytes, ZipLimits limits, Map<String, ZipEntry> entries,
-                    List<String> ignored) {
+  private ZipSource(String source, Path path, ZipFile zip, long archiveBytes, ZipLimits limits,
+                    Map<String, ZipEntry> entries, List<String> ignored) {
     this.source = source;
+    this.path = path;
     this.zip = zip;
     this.archiveBytes = archiveBytes;
     this.limits = limits;
@@ -98,7 +110,7 @@ final class ZipSource extends FeedSource {
         }
       }
       other.sort(null);
-      return new ZipSource(source, zip, Files.size(path), limits, entries, other);
+      return new ZipSource(source, path, zip, Files.size(path), limits, entries, other);
     } catch (RuntimeException | IOException e) {
       zip.close();
       throw e;
@@ -134,43 +146,166 @@ final class ZipSource extends FeedSource {
     if (e == null) {
       throw new GtfsException(source + ": " + name + " is not in the zip");
     }
+    ZipDirectory.Slot slot = slots().get(e.getName());
+    long compressed = slot != null ? slot.compressedSize() : e.getCompressedSize();
+    Buffer out = new Buffer(name, e.getSize(), compressed);
+    if (slot != null && (slot.method() == ZipEntry.DEFLATED || slot.method() == ZipEntry.STORED)) {
+      inflate(name, slot, out);
+    } else {
+      stream(name, e, out);
+    }
+    totalRead += out.n;
+    return out.bytes();
+  }
+
+  private Map<String, ZipDirectory.Slot> slots() throws IOException {
+    if (slots == null) {
+      try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+        slots = ZipDirectory.read(ch).orElse(Map.of());
+      }
+    }
+    return slots;
+  }
+
+  /** Inflates an entry by hand, judging the ratio against the compressed bytes consumed so far. */
+  private void inflate(String name, ZipDirectory.Slot slot, Buffer out) throws IOException {
+    boolean stored = slot.method() == ZipEntry.STORED;
+    Inflater inflater = stored ? null : new Inflater(true);
+    CRC32 crc = new CRC32();
+    byte[] one = new byte[1];
+    ByteBuffer in = ByteBuffer.allocate(1 << 16);
+    long consumed = 0;
+    try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+      while (stored ? consumed < slot.compressedSize() : !inflater.finished()) {
+        if (stored || inflater.needsInput()) {
+          if (consumed == slot.compressedSize()) {
+            throw corrupt(name, "it ends before its data does");
+          }
+          in.clear().limit((int) Math.min(in.capacity(), slot.compressedSize() - consumed));
+          int r = ch.read(in, slot.dataOffset() + consumed);
+          if (r <= 0) {
+            throw corrupt(name, "the archive ends inside it");
+          }
+          consumed += r;
+          if (stored) {
+            out.room(r);
+            System.arraycopy(in.array(), 0, out.buf, out.n, r);
+            crc.update(in.array(), 0, r);
+            out.n += r;
+            check(name, out.n, consumed);
+            continue;
+          }
+          inflater.setInput(in.array(), 0, r);
+        }
+        // At most 1 MiB per call, so the limits are checked before much more than they allow is produced. A full
+        // buffer (sized to the declared size) is probed with one byte, so that a truthful entry is never copied.
+        int w;
+        if (out.n < out.buf.length) {
+          w = inflater.inflate(out.buf, out.n, Math.min(out.buf.length - out.n, 1 << 20));
+          crc.update(out.buf, out.n, w);
+          out.n += w;
+        } else {
+          w = inflater.inflate(one, 0, 1);
+          if (w == 1) {
+            out.room(1);
+            out.buf[out.n++] = one[0];
+            crc.update(one[0]);
+          }
+        }
+        if (w == 0 && (inflater.needsDictionary() || (!inflater.needsInput() && !inflater.finished()))) {
+          throw corrupt(name, "its compressed data is invalid");
+        }
+        check(name, out.n, inflater.getBytesRead());
+      }
+    } catch (DataFormatException ex) {
+      throw corrupt(name, "its compressed data is invalid: " + ex.getMessage());
+    } finally {
+      if (inflater != null) {
+        inflater.end();
+      }
+    }
+    if (crc.getValue() != slot.crc()) {
+      throw corrupt(name, "its checksum does not match (damaged download?)");
+    }
+  }
+
+  /** The JDK's stream, for entries {@link ZipDirectory} could not place; the ratio is judged on the whole entry. */
+  private void stream(String name, ZipEntry e, Buffer out) throws IOException {
     long compressed = e.getCompressedSize() > 0 ? Math.min(e.getCompressedSize(), archiveBytes) : archiveBytes;
-    long declared = e.getSize();
-    int initial = (int) Math.max(8192, Math.min(declared > 0 ? declared + 1 : 8192,
-        Math.min(limits.maxEntryBytes() + 1, 64 << 20)));
-    byte[] buf = new byte[initial];
-    int n = 0;
     try (InputStream in = zip.getInputStream(e)) {
       while (true) {
-        if (n == buf.length) {
-          long grown = Math.min((long) buf.length * 2, Math.min(limits.maxEntryBytes() + 1, ZipLimits.ARRAY_LIMIT));
-          if (grown <= buf.length) {
-            throw tooBig(name, n);
-          }
-          buf = Arrays.copyOf(buf, (int) grown);
-        }
-        int r = in.read(buf, n, buf.length - n);
+        out.room(1);
+        int r = in.read(out.buf, out.n, Math.min(out.buf.length - out.n, 1 << 20));
         if (r < 0) {
           break;
         }
-        n += r;
-        if (n > limits.maxEntryBytes()) {
-          throw tooBig(name, n);
-        }
-        if (totalRead + n > limits.maxTotalBytes()) {
-          throw new GtfsException(source + ": the files inflate to more than " + limits.maxTotalBytes()
-              + " bytes in all, the limit (a zip bomb?)");
-        }
-        if (n > RATIO_GRACE_BYTES && n > limits.maxCompressionRatio() * compressed) {
-          throw new GtfsException(source + ": " + name + " inflates more than " + (long) limits.maxCompressionRatio()
-              + " times its compressed size (" + compressed + " bytes), the limit (a zip bomb?)");
-        }
+        out.n += r;
+        check(name, out.n, compressed);
       }
     } catch (ZipException ex) {
-      throw new GtfsException(source + ": " + name + " is corrupt in the zip (" + ex.getMessage() + ")", ex);
+      throw corrupt(name, ex.getMessage());
     }
-    totalRead += n;
-    return n == buf.length ? buf : Arrays.copyOf(buf, n);
+  }
+
+  /** The limits, checked after every chunk: entry size, total size, ratio once past the grace size. */
+  private void check(String name, long n, long compressedSoFar) {
+    if (n > limits.maxEntryBytes()) {
+      throw tooBig(name, n);
+    }
+    if (totalRead + n > limits.maxTotalBytes()) {
+      throw new GtfsException(source + ": the files inflate to more than " + limits.maxTotalBytes()
+          + " bytes in all, the limit (a zip bomb?)");
+    }
+    if (n > RATIO_GRACE_BYTES && n > limits.maxCompressionRatio() * Math.max(compressedSoFar, 1)) {
+      throw new GtfsException(source + ": " + name + " inflates more than " + (long) limits.maxCompressionRatio()
+          + " times its compressed size, the limit (a zip bomb?)");
+    }
+  }
+
+  private GtfsException corrupt(String name, String why) {
+    return new GtfsException(source + ": " + name + " is corrupt in the zip (" + why + ")");
+  }
+
+  /** A growing byte array whose every growth is checked against the limits and the free heap. */
+  private final class Buffer {
+    private final String name;
+    private final String what;
+    byte[] buf;
+    int n;
+
+    Buffer(String name, long declared, long compressed) {
+      this.name = name;
+      this.what = source + ": " + name;
+      // The declared size is a hint only (a bomb may lie): it sizes the array only when within the limits (size and
+      // ratio); otherwise the array starts at the ratio's grace size and grows as bytes actually arrive.
+      boolean plausible = declared >= 0 && declared <= limits.maxEntryBytes() && declared <= ZipLimits.ARRAY_LIMIT
+          && (declared <= RATIO_GRACE_BYTES || declared <= limits.maxCompressionRatio() * Math.max(compressed, 1));
+      long initial = plausible ? declared : Math.min(RATIO_GRACE_BYTES, limits.maxEntryBytes() + 1);
+      HeapBudget.ensure(initial, what);
+      buf = new byte[(int) initial];
+    }
+
+    /** Makes room for at least {@code k} more bytes. */
+    void room(int k) {
+      if (buf.length - n >= k) {
+        return;
+      }
+      long grown = Math.min(Math.max(Math.max((long) buf.length * 2, (long) n + k), 8192),
+          Math.min(limits.maxEntryBytes() + 1, ZipLimits.ARRAY_LIMIT));
+      if (grown < (long) n + k) {
+        throw tooBig(name, n + (long) k);
+      }
+      HeapBudget.ensure(grown, what);
+      buf = Arrays.copyOf(buf, (int) grown);
+    }
+
+    byte[] bytes() {
+      if (n == buf.length) {
+        return buf;
+      }
+      HeapBudget.ensure(n, what);
+      return Arrays.copyOf(buf, n);
+    }
   }
 
   private GtfsException tooBig(String name, long n) {

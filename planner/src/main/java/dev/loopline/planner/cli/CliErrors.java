@@ -76,6 +76,20 @@ public final class CliErrors {
     return name.toString();
   }
 
+  /**
+   * One line for an {@link OutOfMemoryError}: which memory ran out (the heap, or what the JVM names), the current
+   * limit, and how to give more. Written so that it can be built after memory ran out: the big data is unreachable
+   * by then, and the text is short.
+   */
+  static String outOfMemory(OutOfMemoryError e) {
+    long max = Runtime.getRuntime().maxMemory();
+    long gib = (max + (1L << 30) - 1) >> 30;
+    String what = e.getMessage() == null || e.getMessage().contains("Java heap space")
+        ? "the Java heap (limit " + (max >> 20) + " MiB)" : e.getMessage();
+    return "out of memory: " + what + " ran out; give Loopline more with LOOPLINE_JAVA_OPTS=-Xmx" + Math.max(2, 2 * gib)
+        + "g";
+  }
+
   /** The most useful message of an exception chain: the first non-blank one. */
   static String messageOf(Throwable ex) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
@@ -83,8 +97,8 @@ public final class CliErrors {
         if (t instanceof java.nio.file.NoSuchFileException) {
           return "file not found: " + t.getMessage();
         }
-        if (t instanceof OutOfMemoryError) {
-          return "out of memory: give the JVM more heap (LOOPLINE_JAVA_OPTS=-Xmx8g)";
+        if (t instanceof OutOfMemoryError oom) {
+          return outOfMemory(oom);
         }
         return t.getMessage();
       }

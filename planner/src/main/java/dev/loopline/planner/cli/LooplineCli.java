@@ -45,6 +45,28 @@ public final class LooplineCli implements Runnable {
   public static void main(String[] args) {
     CliErrors.setDebug(java.util.Arrays.asList(args).contains("--debug"));
     String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
-    System.exit(commandLine().execute(rest));
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (e instanceof OutOfMemoryError oom) {
+        // A worker thread nobody waits for: say it once and stop, rather than run on without its work.
+        System.err.println("loopline: " + CliErrors.outOfMemory(oom));
+        Runtime.getRuntime().halt(CliErrors.FAILED);
+      }
+      System.err.println("loopline: internal error in thread " + thread.getName() + ": " + CliErrors.messageOf(e));
+      if (CliErrors.debug()) {
+        e.printStackTrace();
+      }
+    });
+    int code;
+    try {
+      code = commandLine().execute(rest);
+    } catch (OutOfMemoryError e) {
+      // picocli's handler sees only Exceptions; an Error thrown on the main thread arrives here.
+      System.err.println("loopline: " + CliErrors.outOfMemory(e));
+      if (CliErrors.debug()) {
+        e.printStackTrace();
+      }
+      code = CliErrors.FAILED;
+    }
+    System.exit(code);
   }
 }
