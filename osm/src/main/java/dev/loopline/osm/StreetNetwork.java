@@ -1,29 +1,19 @@
 package dev.loopline.osm;
 
-import dev.loopline.osm.graphhopper.GraphHopperStreetNetwork;
 import java.util.List;
 import org.locationtech.jts.geom.Polygon;
 
 /**
  * The street network for walking and bus routing, imported from OpenStreetMap. This is the only street API the rest
  * of Loopline sees; the implementation sits on GraphHopper in {@code dev.loopline.osm.graphhopper}, so a GraphHopper
- * upgrade touches that package alone.
+ * upgrade touches that package alone. Open one with
+ * {@link dev.loopline.osm.graphhopper.StreetNetworks#open}.
  *
  * <p>Thread-safe for queries: the planner calls it from parallel streams. Close it to release the graph.
  */
 public interface StreetNetwork extends AutoCloseable {
   /** Stop-to-stop transfers are searched up to this walking distance unless the caller says otherwise. */
   double DEFAULT_TRANSFER_METERS = 1_000;
-
-  /**
-   * Imports the OSM file, or loads the cached graph when the same file content was already imported with the same
-   * profile settings.
-   *
-   * @throws StreetInputException when the OSM file is missing, unreadable, corrupt or contains no walkable streets
-   */
-  static StreetNetwork open(StreetConfig config, ImportProgress progress) throws StreetInputException {
-    return GraphHopperStreetNetwork.open(config, progress);
-  }
 
   /** Puts a point on the nearest road usable in the given mode, or says why it cannot. */
   Snap snap(LatLon point, StreetMode mode);

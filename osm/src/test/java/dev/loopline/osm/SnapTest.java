@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.loopline.osm.graphhopper.StreetNetworks;
 import dev.loopline.osm.testing.Fixtures;
 import dev.loopline.osm.testing.PortoAlegre;
 import dev.loopline.osm.testing.TestNetworks;
@@ -58,13 +59,13 @@ class SnapTest {
     d = TestNetworks.portoAlegre().snap(farrapos, StreetMode.WALK).distanceMeters();
     assertTrue(d > 20, "the station lies " + d + " m from its nearest walkable way");
     StreetConfig base = StreetConfig.of(Fixtures.path("porto-alegre/poa_osm.pbf"), TestNetworks.cacheDir());
-    try (StreetNetwork strict = StreetNetwork.open(base.withMaxSnapDistance(d - 1), ImportProgress.none())) {
+    try (StreetNetwork strict = StreetNetworks.open(base.withMaxSnapDistance(d - 1), ImportProgress.none())) {
       assertFalse(strict.info().importedNow());
       Snap s = strict.snap(farrapos, StreetMode.WALK);
       assertEquals(SnapFailure.TOO_FAR, s.failure());
       assertNotNull(s.snapped(), "the rejected candidate is reported for the message");
     }
-    try (StreetNetwork lenient = StreetNetwork.open(base.withMaxSnapDistance(d + 1), ImportProgress.none())) {
+    try (StreetNetwork lenient = StreetNetworks.open(base.withMaxSnapDistance(d + 1), ImportProgress.none())) {
       assertTrue(lenient.snap(farrapos, StreetMode.WALK).ok());
     }
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.loopline.osm.graphhopper.StreetNetworks;
 import dev.loopline.osm.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +33,12 @@ class StreetImportTest {
     List<ImportStage> first = new ArrayList<>();
     List<ImportStage> second = new ArrayList<>();
     StreetNetworkInfo a;
-    try (StreetNetwork n = StreetNetwork.open(StreetConfig.of(osm, cache), (s, d, t) -> first.add(s))) {
+    try (StreetNetwork n = StreetNetworks.open(StreetConfig.of(osm, cache), (s, d, t) -> first.add(s))) {
       a = n.info();
       assertTrue(a.importedNow());
       assertTrue(n.snap(BEATTY_CENTRE, StreetMode.WALK).ok());
     }
-    try (StreetNetwork n = StreetNetwork.open(StreetConfig.of(osm, cache), (s, d, t) -> second.add(s))) {
+    try (StreetNetwork n = StreetNetworks.open(StreetConfig.of(osm, cache), (s, d, t) -> second.add(s))) {
       StreetNetworkInfo b = n.info();
       assertFalse(b.importedNow(), "the second open must reuse the cached graph");
       assertEquals(a.cacheKey(), b.cacheKey());
@@ -59,13 +60,13 @@ class StreetImportTest {
     Files.copy(Fixtures.path("beatty/beatty.osm"), osm);
     Path cache = tmp.resolve("cache");
     String firstKey;
-    try (StreetNetwork n = StreetNetwork.open(StreetConfig.of(osm, cache), ImportProgress.none())) {
+    try (StreetNetwork n = StreetNetworks.open(StreetConfig.of(osm, cache), ImportProgress.none())) {
       firstKey = n.info().cacheKey();
     }
     // same path, different bytes (a comment is enough: the key hashes content, not names or dates)
     String xml = Files.readString(osm, StandardCharsets.UTF_8).replace("</osm>", "<!-- edited --></osm>");
     Files.writeString(osm, xml, StandardCharsets.UTF_8);
-    try (StreetNetwork n = StreetNetwork.open(StreetConfig.of(osm, cache), ImportProgress.none())) {
+    try (StreetNetwork n = StreetNetworks.open(StreetConfig.of(osm, cache), ImportProgress.none())) {
       assertTrue(n.info().importedNow());
       assertNotEquals(firstKey, n.info().cacheKey());
     }
@@ -78,17 +79,17 @@ class StreetImportTest {
     LatLon a = new LatLon(36.914893, -116.76821);
     LatLon b = new LatLon(36.905697, -116.76218);
     WalkPath normal;
-    try (StreetNetwork n = StreetNetwork.open(StreetConfig.of(osm, cache), ImportProgress.none())) {
+    try (StreetNetwork n = StreetNetworks.open(StreetConfig.of(osm, cache), ImportProgress.none())) {
       normal = n.walkPath(a, b);
     }
-    try (StreetNetwork n = StreetNetwork.open(StreetConfig.of(osm, cache).withWalkSpeed(1.0), ImportProgress.none())) {
+    try (StreetNetwork n = StreetNetworks.open(StreetConfig.of(osm, cache).withWalkSpeed(1.0), ImportProgress.none())) {
       assertTrue(n.info().importedNow(), "a different walking speed is a different profile: re-import");
       WalkPath slow = n.walkPath(a, b);
       assertEquals(normal.meters(), slow.meters(), 0.01);
       assertEquals(normal.seconds() * 1.3, slow.seconds(), 0.5);
     }
     // the snapping limit is a query setting: it must not invalidate the cache
-    try (StreetNetwork n = StreetNetwork.open(StreetConfig.of(osm, cache).withMaxSnapDistance(100),
+    try (StreetNetwork n = StreetNetworks.open(StreetConfig.of(osm, cache).withMaxSnapDistance(100),
         ImportProgress.none())) {
       assertFalse(n.info().importedNow());
     }
@@ -98,7 +99,7 @@ class StreetImportTest {
   void missingFileIsAClearError() {
     Path missing = tmp.resolve("nowhere.osm.pbf");
     StreetInputException e = assertThrows(StreetInputException.class,
-        () -> StreetNetwork.open(StreetConfig.of(missing, tmp.resolve("cache")), ImportProgress.none()));
+        () -> StreetNetworks.open(StreetConfig.of(missing, tmp.resolve("cache")), ImportProgress.none()));
     assertEquals(missing, e.file());
     assertTrue(e.getMessage().contains("nowhere.osm.pbf") && e.getMessage().contains("not found"), e.getMessage());
   }
@@ -107,7 +108,7 @@ class StreetImportTest {
   void emptyFileIsAClearError() throws IOException {
     Path empty = Files.createFile(tmp.resolve("empty.osm.pbf"));
     StreetInputException e = assertThrows(StreetInputException.class,
-        () -> StreetNetwork.open(StreetConfig.of(empty, tmp.resolve("cache")), ImportProgress.none()));
+        () -> StreetNetworks.open(StreetConfig.of(empty, tmp.resolve("cache")), ImportProgress.none()));
     assertTrue(e.getMessage().contains("empty.osm.pbf") && e.getMessage().contains("empty"), e.getMessage());
   }
 
@@ -124,7 +125,7 @@ class StreetImportTest {
     Files.write(bad, corrupt);
     Path cache = tmp.resolve("cache");
     StreetInputException e = assertThrows(StreetInputException.class,
-        () -> StreetNetwork.open(StreetConfig.of(bad, cache), ImportProgress.none()));
+        () -> StreetNetworks.open(StreetConfig.of(bad, cache), ImportProgress.none()));
     assertEquals(bad, e.file());
     assertTrue(e.getMessage().startsWith(bad.toString()), e.getMessage());
     assertTrue(e.getMessage().contains("truncated") || e.getMessage().contains("corrupt"), e.getMessage());
@@ -138,7 +139,7 @@ class StreetImportTest {
     Path bad = tmp.resolve("noise.pbf");
     Files.write(bad, noise);
     StreetInputException e = assertThrows(StreetInputException.class,
-        () -> StreetNetwork.open(StreetConfig.of(bad, tmp.resolve("cache")), ImportProgress.none()));
+        () -> StreetNetworks.open(StreetConfig.of(bad, tmp.resolve("cache")), ImportProgress.none()));
     assertEquals(bad, e.file());
   }
 
@@ -149,7 +150,7 @@ class StreetImportTest {
     Files.writeString(bad, xml.substring(0, xml.length() / 2), StandardCharsets.UTF_8);
     Path cache = tmp.resolve("cache");
     StreetInputException e = assertThrows(StreetInputException.class,
-        () -> StreetNetwork.open(StreetConfig.of(bad, cache), ImportProgress.none()));
+        () -> StreetNetworks.open(StreetConfig.of(bad, cache), ImportProgress.none()));
     assertEquals(bad, e.file());
     assertTrue(e.line() > 1000, "the XML error names its line: " + e.getMessage());
     assertFalse(e.getMessage().contains("\n"), "one line for the user: " + e.getMessage());
@@ -169,7 +170,7 @@ class StreetImportTest {
         """, StandardCharsets.UTF_8);
     Path cache = tmp.resolve("cache");
     StreetInputException e = assertThrows(StreetInputException.class,
-        () -> StreetNetwork.open(StreetConfig.of(bad, cache), ImportProgress.none()));
+        () -> StreetNetworks.open(StreetConfig.of(bad, cache), ImportProgress.none()));
     assertEquals(bad, e.file());
     assertTrue(e.getMessage().contains("no streets"), e.getMessage());
     assertEquals(List.of(), listNames(cache));
@@ -178,7 +179,7 @@ class StreetImportTest {
   @Test
   void aFolderInsteadOfAFileIsAClearError() {
     StreetInputException e = assertThrows(StreetInputException.class,
-        () -> StreetNetwork.open(StreetConfig.of(tmp, tmp.resolve("cache")), ImportProgress.none()));
+        () -> StreetNetworks.open(StreetConfig.of(tmp, tmp.resolve("cache")), ImportProgress.none()));
     assertTrue(e.getMessage().contains("not a file"), e.getMessage());
   }
 

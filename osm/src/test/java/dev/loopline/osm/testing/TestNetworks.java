@@ -3,6 +3,7 @@ package dev.loopline.osm.testing;
 import dev.loopline.osm.ImportProgress;
 import dev.loopline.osm.StreetConfig;
 import dev.loopline.osm.StreetNetwork;
+import dev.loopline.osm.graphhopper.StreetNetworks;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +37,6 @@ public final class TestNetworks {
   private static StreetNetwork open(String fixture) {
     Path osm = Fixtures.path(fixture);
     return OPEN.computeIfAbsent(fixture,
-        f -> StreetNetwork.open(StreetConfig.of(osm, cacheDir()), ImportProgress.none()));
+        f -> StreetNetworks.open(StreetConfig.of(osm, cacheDir()), ImportProgress.none()));
   }
 }

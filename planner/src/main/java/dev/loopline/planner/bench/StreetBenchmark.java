@@ -15,6 +15,7 @@ import dev.loopline.osm.StreetNetwork;
 import dev.loopline.osm.StreetNetworkInfo;
 import dev.loopline.osm.district.Districts;
 import dev.loopline.osm.graphhopper.BareGraphHopper;
+import dev.loopline.osm.graphhopper.StreetNetworks;
 import dev.loopline.osm.population.PopulationGrid;
 import dev.loopline.planner.sample.SampleGenerator;
 import dev.loopline.planner.sample.SampleOptions;
@@ -141,15 +142,15 @@ public final class StreetBenchmark {
     AtomicInteger run = new AtomicInteger();
     Timing importOurs = time(n + ": import", () -> {
       Path cache = work.resolve("ours-" + run.incrementAndGet());
-      StreetNetwork net = StreetNetwork.open(StreetConfig.of(a.osm(), cache), ImportProgress.none());
+      StreetNetwork net = StreetNetworks.open(StreetConfig.of(a.osm(), cache), ImportProgress.none());
       net.close();
       AtomicFiles.deleteTree(cache);
       return cache;
     });
     Path cache = work.resolve("ours-cache");
-    StreetNetwork.open(StreetConfig.of(a.osm(), cache), ImportProgress.none()).close();
+    StreetNetworks.open(StreetConfig.of(a.osm(), cache), ImportProgress.none()).close();
     Timing loadOurs = time(n + ": load", () -> {
-      StreetNetwork net = StreetNetwork.open(StreetConfig.of(a.osm(), cache), ImportProgress.none());
+      StreetNetwork net = StreetNetworks.open(StreetConfig.of(a.osm(), cache), ImportProgress.none());
       net.close();
       return net;
     });
@@ -173,7 +174,7 @@ public final class StreetBenchmark {
 
     progress.accept(n + ": heap");
     long before = HeapMeter.usedAfterGc();
-    StreetNetwork net = StreetNetwork.open(StreetConfig.of(a.osm(), cache), ImportProgress.none());
+    StreetNetwork net = StreetNetworks.open(StreetConfig.of(a.osm(), cache), ImportProgress.none());
     long heapOurs = HeapMeter.usedAfterGc() - before;
     BareGraphHopper bare = null;
     long heapBare = 0;

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import dev.loopline.planner.progress.ProgressCounter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,7 +54,8 @@ public final class BenchGtfsCommand implements Callable<Integer> {
       throw new UserException("--out: no such file: " + out);
     }
     String body;
-    try (Progress progress = Progress.start("bench gtfs", GtfsBenchmark.STEPS)) {
+    try (TerminalProgress bar = TerminalProgress.start()) {
+      ProgressCounter progress = new ProgressCounter(bar, "bench gtfs", GtfsBenchmark.STEPS);
       body = GtfsBenchmark.run(new GtfsBenchmark.Options(dir, warmups, runs, !skipOneBusAway),
           step -> progress.step(1));
     }

@@ -13,9 +13,10 @@ import dev.loopline.osm.LatLon;
 import dev.loopline.planner.bench.BenchmarksDoc;
 import dev.loopline.planner.bench.HeapMeter;
 import dev.loopline.planner.bench.MachineInfo;
-import dev.loopline.planner.network.BuildProgress;
+import dev.loopline.planner.progress.ProgressListener;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.network.NetworkInputs;
+import dev.loopline.planner.sample.SampleWorkspace;
 import dev.loopline.planner.routing.BatchPlanner;
 import dev.loopline.planner.routing.PlanResult;
 import dev.loopline.planner.routing.TravelTimeSearch;
@@ -92,7 +93,10 @@ public final class BenchRoutingCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     List<Result> results = new ArrayList<>();
-    SampleWork work = new SampleWork(dir, out);
+    SampleWorkspace work = new SampleWorkspace(dir, line -> {
+      out.println(line);
+      out.flush();
+    });
     work.prepare().close();
     results.add(measure("synthetic sample, scale 1", work.networkDir(), null, 7 * 3600, 9 * 3600, out));
     Path poa = portoAlegre(out);
@@ -147,7 +151,7 @@ public final class BenchRoutingCommand implements Callable<Integer> {
       out.println("building the Porto Alegre network in " + net + " ...");
       out.flush();
     }
-    Network.build(inputs, net, BuildProgress.none()).close();
+    Network.build(inputs, net, ProgressListener.none()).close();
     return net;
   }
 

@@ -1,7 +1,10 @@
 package dev.loopline.planner.cli;
 
 import dev.loopline.planner.bench.BenchmarksDoc;
+import dev.loopline.planner.app.ProposalFiles;
 import dev.loopline.planner.network.Network;
+import dev.loopline.planner.progress.ProgressListener;
+import dev.loopline.planner.sample.SampleWorkspace;
 import dev.loopline.planner.proposal.Proposal;
 import dev.loopline.planner.proposal.SimulationSettings;
 import dev.loopline.planner.score.Accessibility;
@@ -51,10 +54,13 @@ public final class BenchScoringCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    SampleWork work = new SampleWork(dir, out);
+    SampleWorkspace work = new SampleWorkspace(dir, line -> {
+      out.println(line);
+      out.flush();
+    });
     StringBuilder body = new StringBuilder();
     try (Network net = work.prepare()) {
-      List<Proposal> proposals = ExportCommand.readProposals(work.proposals());
+      List<Proposal> proposals = ProposalFiles.read(work.proposals());
       LocalDate date = NetworkScoring.defaultDate(net);
       long t0 = System.nanoTime();
       ScoringContext ctx = NetworkScoring.context(net, date);
@@ -65,7 +71,7 @@ public final class BenchScoringCommand implements Callable<Integer> {
           CoverageSettings.DEFAULTS, null);
       t0 = System.nanoTime();
       c0 = processCpuNanos();
-      plain.baseline(Progress.silent());
+      plain.baseline(ProgressListener.none());
       double baselineSeconds = seconds(t0);
       double baselineCpu = cpuSeconds(c0);
       double worst = 0;
@@ -74,7 +80,7 @@ public final class BenchScoringCommand implements Callable<Integer> {
       for (Proposal p : proposals) {
         t0 = System.nanoTime();
         c0 = processCpuNanos();
-        plain.score(p, Progress.silent());
+        plain.score(p, ProgressListener.none());
         double s = seconds(t0);
         double cpu = cpuSeconds(c0);
         worst = Math.max(worst, s);
@@ -87,12 +93,12 @@ public final class BenchScoringCommand implements Callable<Integer> {
           CoverageSettings.DEFAULTS, AccessibilitySettings.DEFAULTS);
       t0 = System.nanoTime();
       c0 = processCpuNanos();
-      Accessibility base = full.baseline(Progress.silent()).accessibility();
+      Accessibility base = full.baseline(ProgressListener.none()).accessibility();
       double accBaseline = seconds(t0);
       double accBaselineCpu = cpuSeconds(c0);
       t0 = System.nanoTime();
       c0 = processCpuNanos();
-      ProposalScore scored = full.score(proposals.get(0), Progress.silent());
+      ProposalScore scored = full.score(proposals.get(0), ProgressListener.none());
       double accProposal = seconds(t0);
       double accProposalCpu = cpuSeconds(c0);
       Accessibility acc = scored.accessibility();

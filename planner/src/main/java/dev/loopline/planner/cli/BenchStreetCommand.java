@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import dev.loopline.planner.progress.ProgressCounter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +60,8 @@ public final class BenchStreetCommand implements Callable<Integer> {
     }
     List<Integer> scales = sampleScales.stream().filter(s -> s != 0).toList();
     String body;
-    try (Progress progress = Progress.start("bench street", 1_000)) {
+    try (TerminalProgress bar = TerminalProgress.start()) {
+      ProgressCounter progress = new ProgressCounter(bar, "bench street", 1_000);
       body = StreetBenchmark.run(new StreetBenchmark.Options(dir, warmups, runs, !skipBaseline, scales),
           step -> progress.step(1));
     }

@@ -1,11 +1,9 @@
 package dev.loopline.planner.cli;
 
-import dev.loopline.osm.StreetInputException;
-import dev.loopline.planner.network.BuildProgress;
+import dev.loopline.planner.app.BuildRequest;
+import dev.loopline.planner.app.BuildResult;
+import dev.loopline.planner.app.BuildService;
 import dev.loopline.planner.network.Manifest;
-import dev.loopline.planner.network.Network;
-import dev.loopline.planner.network.NetworkException;
-import dev.loopline.planner.network.NetworkInputs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code loopline build}: everything a query needs, built once into a network directory (see
- * {@link Network}); {@code plan}, {@code evaluate} and {@code serve} then load it in seconds. Does nothing but say
+ * {@link dev.loopline.planner.network.Network}); {@code plan}, {@code evaluate} and {@code serve} then load it in seconds. Does nothing but say
  * "network up to date" when the inputs' hashes and the options match the directory's manifest.
  */
 @Command(name = "build",
@@ -60,69 +58,31 @@ public final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    NetworkInputs inputs;
-    try {
-      inputs = new NetworkInputs(gtfs, osm, districts, population, Quantities.meters(transferDistance, "--transfer-distance"),
-          walkSpeed);
-    } catch (IllegalArgumentException e) {
-      throw new UserException(e.getMessage());
+    BuildRequest request = BuildRequest.of(gtfs, osm, districts, population,
+        Quantities.meters(transferDistance, "--transfer-distance"), walkSpeed, this.out, force);
+    BuildResult r;
+    try (TerminalProgress bar = TerminalProgress.start()) {
+      r = new BuildService().build(request, bar);
     }
-    long t0 = System.nanoTime();
-    try {
-      if (!force && Network.upToDate(inputs, this.out)) {
-        out.println("network up to date: " + this.out);
-        return 0;
-      }
-      try (StageProgress bar = new StageProgress(); Network net = force
-          ? Network.rebuild(inputs, this.out, bar) : Network.build(inputs, this.out, bar)) {
-        Manifest.Summary s = net.manifest().summary();
-        out.printf(Locale.ROOT, "built %s in %.1f s%n", this.out, (System.nanoTime() - t0) / 1e9);
-        out.printf(Locale.ROOT, "  stops: %d (%d on walkable streets)%n", s.stops(), s.stopsOnStreets());
-        out.printf(Locale.ROOT, "  walking transfers: %d (within %.0f m)%n", s.transfers(), inputs.transferMaxMeters());
-        out.printf(Locale.ROOT, "  service: %s to %s%n", s.firstServiceDate(), s.lastServiceDate());
-        if (s.gtfsNotices() > 0) {
-          out.printf(Locale.ROOT, "  GTFS reader notices: %d (run 'loopline validate' for details)%n", s.gtfsNotices());
-        }
-        net.districts().ifPresent(d -> out.printf(Locale.ROOT, "  districts: %d%n", d.all().size()));
-        net.population().ifPresent(p -> out.printf(Locale.ROOT, "  population cells: %d (%.0f people)%n",
-            p.cells().size(), p.totalPopulation()));
-        if (s.stopsOnStreets() < s.stops()) {
-          out.printf(Locale.ROOT, "  note: %d stops are not on the street network and cannot be walked to%n",
-              s.stops() - s.stopsOnStreets());
-        }
-      }
+    if (r.upToDate()) {
+      out.println("network up to date: " + this.out);
       return 0;
-    } catch (NetworkException | StreetInputException e) {
-      throw new UserException(e.getMessage(), e);
     }
-  }
-
-  /** One progress bar per build stage (drawn only on a terminal). */
-  static final class StageProgress implements BuildProgress, AutoCloseable {
-    private String stage;
-    private Progress bar;
-    private long done;
-
-    @Override
-    public void update(String s, long d, long total) {
-      if (!s.equals(stage)) {
-        close();
-        stage = s;
-        bar = Progress.start(s, total < 0 ? 1 : total);
-        done = 0;
-      }
-      if (d > done) {
-        bar.step(d - done);
-        done = d;
-      }
+    Manifest.Summary s = r.summary();
+    out.printf(Locale.ROOT, "built %s in %.1f s%n", this.out, r.seconds());
+    out.printf(Locale.ROOT, "  stops: %d (%d on walkable streets)%n", s.stops(), s.stopsOnStreets());
+    out.printf(Locale.ROOT, "  walking transfers: %d (within %.0f m)%n", s.transfers(), r.transferMeters());
+    out.printf(Locale.ROOT, "  service: %s to %s%n", s.firstServiceDate(), s.lastServiceDate());
+    if (s.gtfsNotices() > 0) {
+      out.printf(Locale.ROOT, "  GTFS reader notices: %d (run 'loopline validate' for details)%n", s.gtfsNotices());
     }
-
-    @Override
-    public void close() {
-      if (bar != null) {
-        bar.close();
-        bar = null;
-      }
+    r.districts().ifPresent(d -> out.printf(Locale.ROOT, "  districts: %d%n", d));
+    r.populationCells().ifPresent(c -> out.printf(Locale.ROOT, "  population cells: %d (%.0f people)%n",
+        c, r.population()));
+    if (s.stopsOnStreets() < s.stops()) {
+      out.printf(Locale.ROOT, "  note: %d stops are not on the street network and cannot be walked to%n",
+          s.stops() - s.stopsOnStreets());
     }
+    return 0;
   }
 }

@@ -2,20 +2,41 @@ package dev.loopline.planner.cli;
 
 import dev.loopline.gtfs.GtfsException;
 import dev.loopline.gtfs.Notice;
+import dev.loopline.gtfs.io.OutputRefusedException;
+import dev.loopline.osm.StreetInputException;
+import dev.loopline.planner.app.InvalidRequestException;
+import dev.loopline.planner.network.NetworkException;
+import dev.loopline.planner.progress.OperationCancelledException;
+import dev.loopline.planner.proposal.ProposalException;
+import dev.loopline.planner.routing.BatchPlanner;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
  * Turns failures into what a user can act on: one line on stderr ({@code loopline: <message>}) and a non-zero exit.
- * The stack trace shows only with {@code --debug}. Commands signal expected failures by throwing
- * {@link UserException} or a module's own input exception (such as {@link GtfsException}), whose messages already
- * name the file, line and field.
+ * The stack trace shows only with {@code --debug}. Expected failures are the typed errors of the layers below
+ * (see {@link #EXPECTED}), whose messages already name the file, line and field, and {@link UserException} for a
+ * command line that parses but makes no sense. An {@link InvalidRequestException} names a request field, shown
+ * as the option the user typed ({@code trafficFactor} as {@code --traffic-factor}).
  */
 public final class CliErrors {
   /** Exit code for bad input or a failed operation. */
   public static final int FAILED = 1;
   /** Exit code for a command line that does not parse. */
   public static final int USAGE = 2;
+
+  /** Failures caused by the input, not by a bug: no hint to rerun with {@code --debug}. */
+  private static final List<Class<? extends Exception>> EXPECTED = List.of(UserException.class,
+      InvalidRequestException.class, GtfsException.class, StreetInputException.class, NetworkException.class,
+      ProposalException.class, BatchPlanner.BatchInputException.class, OperationCancelledException.class,
+      OutputRefusedException.class);
+
+  /** Request fields whose option is not simply the field in kebab case. */
+  private static final Map<String, String> OPTION_OF_FIELD = Map.of(
+      "dwellSeconds", "--dwell",
+      "originZoneMeters", "--origin-zone");
 
   private static volatile boolean debug;
 
@@ -45,9 +66,7 @@ public final class CliErrors {
     }
     if (debug) {
       ex.printStackTrace(err);
-    } else if (!(ex instanceof UserException) && !(ex instanceof GtfsException)
-        && !(ex instanceof dev.loopline.osm.StreetInputException)
-        && !(ex instanceof dev.loopline.gtfs.io.OutputRefusedException)) {
+    } else if (EXPECTED.stream().noneMatch(c -> c.isInstance(ex))) {
       err.println("(run with --debug for the stack trace)");
     }
     err.flush();
@@ -90,8 +109,27 @@ public final class CliErrors {
         + "g";
   }
 
+  /**
+   * The option a request field comes from: {@code trafficFactor} is {@code --traffic-factor}; fields joined by
+   * {@code /} map one by one.
+   */
+  static String option(String field) {
+    StringBuilder out = new StringBuilder();
+    for (String f : field.split("/")) {
+      if (!out.isEmpty()) {
+        out.append('/');
+      }
+      out.append(OPTION_OF_FIELD.getOrDefault(f, "--" + f.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+          .toLowerCase(java.util.Locale.ROOT)));
+    }
+    return out.toString();
+  }
+
   /** The most useful message of an exception chain: the first non-blank one. */
   static String messageOf(Throwable ex) {
+    if (ex instanceof InvalidRequestException r && r.field() != null) {
+      return option(r.field()) + r.detail();
+    }
     for (Throwable t = ex; t != null; t = t.getCause()) {
       if (t.getMessage() != null && !t.getMessage().isBlank()) {
         if (t instanceof java.nio.file.NoSuchFileException) {

@@ -1,12 +1,13 @@
 package dev.loopline.planner.cli;
 
+import dev.loopline.planner.app.EvaluateRequest;
+import dev.loopline.planner.app.EvaluateResult;
+import dev.loopline.planner.app.EvaluateService;
+import dev.loopline.planner.app.ProposalFiles;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.proposal.Proposal;
-import dev.loopline.planner.proposal.SimulationSettings;
 import dev.loopline.planner.report.Ranking;
-import dev.loopline.planner.score.AccessibilitySettings;
-import dev.loopline.planner.score.CostModel;
-import dev.loopline.planner.score.CoverageSettings;
+import dev.loopline.planner.sample.SampleWorkspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +19,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code loopline demo}: the main job end to end on the embedded synthetic sample — generate the sample if absent,
  * merge its district feeds, build the network (reused when its inputs are unchanged), evaluate the sample's
- * proposals, print the ranking and the path of report.html. Everything runs in-process through the other
- * commands' Java APIs.
+ * proposals, print the ranking and the path of report.html. Everything runs in-process through the application
+ * services ({@link SampleWorkspace} prepares the sample with the merge and build services).
  */
 @Command(name = "demo",
     header = "Run the main job end to end on the synthetic sample.", mixinStandardHelpOptions = true, sortOptions = false,
@@ -43,16 +44,21 @@ public final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("Loopline demo. The data is a SYNTHETIC SAMPLE shaped after the Western (Chongqing) Science City:");
     out.println("invented streets, stops, timetables and population, not real data.");
-    SampleWork work = new SampleWork(dir, out);
+    SampleWorkspace work = new SampleWorkspace(dir, line -> {
+      out.println(line);
+      out.flush();
+    });
     try (Network net = work.prepare()) {
-      List<Proposal> proposals = ExportCommand.readProposals(work.proposals());
+      List<Proposal> proposals = ProposalFiles.read(work.proposals());
       out.println("evaluating " + proposals.size() + " proposals ("
           + String.join(", ", proposals.stream().map(Proposal::id).toList()) + ")"
           + (noAccessibility ? " without accessibility" : " with accessibility") + " ...");
       out.flush();
-      EvaluateCommand.Result r = EvaluateCommand.evaluate(net, proposals, CostModel.defaults(),
-          SimulationSettings.DEFAULTS, CoverageSettings.DEFAULTS,
-          noAccessibility ? null : AccessibilitySettings.DEFAULTS, null, work.reportDir(), false);
+      EvaluateRequest request = EvaluateRequest.defaults(proposals, work.reportDir());
+      EvaluateResult r;
+      try (TerminalProgress bar = TerminalProgress.start()) {
+        r = new EvaluateService(net).evaluate(noAccessibility ? request.withoutAccessibility() : request, bar);
+      }
       out.println();
       out.print(Ranking.table(r.evaluation()));
       out.println();

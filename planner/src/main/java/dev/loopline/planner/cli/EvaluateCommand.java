@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopline.gtfs.io.NamedPath;
 import dev.loopline.gtfs.io.OutputGuard;
+import dev.loopline.planner.app.EvaluateRequest;
+import dev.loopline.planner.app.EvaluateResult;
+import dev.loopline.planner.app.EvaluateService;
+import dev.loopline.planner.app.ProposalFiles;
+import dev.loopline.planner.app.Settings;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.proposal.Proposal;
-import dev.loopline.planner.proposal.ProposalException;
 import dev.loopline.planner.proposal.SimulationSettings;
 import dev.loopline.planner.report.RankedProposal;
 import dev.loopline.planner.report.Ranking;
@@ -17,9 +21,6 @@ import dev.loopline.planner.score.AccessibilitySettings;
 import dev.loopline.planner.score.CostModel;
 import dev.loopline.planner.score.CoverageSettings;
 import dev.loopline.planner.score.Evaluation;
-import dev.loopline.planner.score.Evaluator;
-import dev.loopline.planner.score.NetworkScoring;
-import dev.loopline.planner.score.ScoringContext;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -68,13 +69,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the ranking as JSON instead of a table")
   boolean json;
 
-  @Option(names = "--traffic-factor", paramLabel = "F", defaultValue = "1.3",
-      description = "multiplier on free-flow bus running times (default: ${DEFAULT-VALUE})")
-  double trafficFactor;
-
-  @Option(names = "--dwell", paramLabel = "SECONDS", defaultValue = "20",
-      description = "dwell time at each intermediate stop (default: ${DEFAULT-VALUE})")
-  int dwellSeconds;
+  @CommandLine.Mixin
+  SimulationOptions simulation;
 
   @Option(names = "--bus-meters", paramLabel = "M,M", split = ",", defaultValue = "300,500",
       description = "walking distances to a bus stop that count as covered (default: ${DEFAULT-VALUE})")
@@ -93,7 +89,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     List<NamedPath> inputs = new ArrayList<>();
     inputs.add(new NamedPath("--network", network));
     proposals.forEach(p -> inputs.add(new NamedPath("--proposal", p)));
@@ -103,71 +99,24 @@ public final class EvaluateCommand implements Callable<Integer> {
     NamedPath report = new NamedPath("--out", out);
     OutputGuard.checkPaths(inputs, List.of(report));
     OutputGuard.checkFolder(report, ReportWriter.KIND, force);
-    List<Proposal> read = ExportCommand.readProposals(proposals);
-    CostModel model = costModel(costs);
-    SimulationSettings sim = ExportCommand.simulation(trafficFactor, dwellSeconds);
-    CoverageSettings cov = coverage(busMeters, railMeters);
+    List<Proposal> read = ProposalFiles.read(proposals);
+    CostModel model = Settings.costs(costs);
+    SimulationSettings sim = simulation.settings();
+    CoverageSettings cov = Settings.coverage(busMeters, railMeters);
     try (Network net = Network.load(network)) {
-      if (!(originZoneMeters >= 0 && originZoneMeters <= 10_000)) {
-        throw new UserException("--origin-zone: must be between 0 and 10000 metres, got " + originZoneMeters);
+      AccessibilitySettings acc = Settings.accessibility(originZoneMeters);
+      EvaluateRequest request = new EvaluateRequest(read, model, sim, cov, noAccessibility ? null : acc, date,
+          report, force);
+      EvaluateResult r;
+      try (TerminalProgress bar = TerminalProgress.start()) {
+        r = new EvaluateService(net).evaluate(request, bar);
       }
-      AccessibilitySettings acc = noAccessibility ? null
-          : AccessibilitySettings.DEFAULTS.withOriginZoneMeters(originZoneMeters);
-      Result r = evaluate(net, read, model, sim, cov, acc, date, report, force);
       PrintWriter w = spec.commandLine().getOut();
       w.print(json ? rankingJson(r.evaluation()) : Ranking.table(r.evaluation()));
       w.println("report: " + r.html());
       w.flush();
     }
     return 0;
-  }
-
-  /** An evaluation and where its report was written. */
-  public record Result(Evaluation evaluation, Path html) {}
-
-  /**
-   * The evaluate command as a Java API (the demo calls it): evaluates and writes the report.
-   *
-   * @param accessibility accessibility settings, or {@code null} to skip accessibility
-   * @param date the service date, or {@code null} for the network's typical weekday
-   * @param out the report folder; refused before any work when it is not Loopline's to write (see
-   *     {@link OutputGuard}) or holds the network
-   * @param force also replace another kind of Loopline output in {@code out}
-   */
-  public static Result evaluate(Network net, List<Proposal> proposals, CostModel model, SimulationSettings sim,
-                                CoverageSettings cov, AccessibilitySettings accessibility, LocalDate date,
-                                NamedPath out, boolean force) {
-    OutputGuard.checkPaths(List.of(new NamedPath("--network", net.dir())), List.of(out));
-    OutputGuard.checkFolder(out, ReportWriter.KIND, force);
-    LocalDate day = date != null ? date : NetworkScoring.defaultDate(net);
-    ScoringContext ctx = NetworkScoring.context(net, day);
-    Evaluator ev = new Evaluator(ctx, model, sim, cov, accessibility);
-    Evaluation e;
-    try {
-      e = ev.evaluate(proposals, null);
-    } catch (ProposalException ex) {
-      throw new UserException(ex.getMessage(), ex);
-    }
-    return new Result(e, ReportWriter.write(e, out, force));
-  }
-
-  static CostModel costModel(Path file) {
-    if (file == null) {
-      return CostModel.defaults();
-    }
-    try {
-      return CostModel.load(file);
-    } catch (ProposalException e) {
-      throw new UserException(e.getMessage(), e);
-    }
-  }
-
-  static CoverageSettings coverage(List<Integer> busMeters, int railMeters) {
-    try {
-      return new CoverageSettings(busMeters, railMeters, CoverageSettings.DEFAULTS.borderBeltMeters());
-    } catch (IllegalArgumentException e) {
-      throw new UserException("--bus-meters/--rail-meters: " + e.getMessage());
-    }
   }
 
   static String rankingJson(Evaluation e) {

@@ -1,19 +1,13 @@
 package dev.loopline.planner.cli;
 
-import dev.loopline.gtfs.GtfsException;
 import dev.loopline.gtfs.io.NamedPath;
 import dev.loopline.gtfs.io.OutputGuard;
-import dev.loopline.gtfs.merge.FeedMerger;
 import dev.loopline.gtfs.merge.FeedSource;
 import dev.loopline.gtfs.merge.FeedsConfig;
-import dev.loopline.gtfs.merge.MergeInput;
 import dev.loopline.gtfs.merge.MergeOptions;
 import dev.loopline.gtfs.merge.MergeReport;
-import dev.loopline.gtfs.merge.MergeResult;
-import dev.loopline.gtfs.read.GtfsRead;
-import dev.loopline.gtfs.read.GtfsReader;
-import dev.loopline.gtfs.write.GtfsWriter;
-import dev.loopline.gtfs.write.WriteOptions;
+import dev.loopline.planner.app.MergeRequest;
+import dev.loopline.planner.app.MergeService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code loopline merge}: the district feeds into one unified feed (see {@link FeedMerger} and docs/methods.md,
+ * {@code loopline merge}: the district feeds into one unified feed (see {@link MergeService} and docs/methods.md,
  * "Merging"). Feeds come from {@code --feed ID=PATH} options, a {@code --feeds feeds.yaml}, or both. Nothing is
  * written unless the merge succeeds; the zip and the report are each replaced atomically.
  */
@@ -93,22 +87,11 @@ public final class MergeCommand implements Callable<Integer> {
     checkOutputs(sources);
     MergeOptions options = new MergeOptions(brand, brandEn, dedupDistance, Math.max(linkDistance, dedupDistance),
         repair, brandUrl);
-    List<MergeInput> inputs = new ArrayList<>();
-    for (FeedSource source : sources) {
-      GtfsRead read;
-      try {
-        read = GtfsReader.read(source.path(), source.readOptions());
-      } catch (GtfsException e) {
-        throw new GtfsException("feed '" + source.id() + "': " + e.getMessage(), e.notices());
-      }
-      inputs.add(new MergeInput(source.id(), read));
+    try (TerminalProgress bar = TerminalProgress.start()) {
+      MergeReport merged = new MergeService().merge(new MergeRequest(sources, options, out, report), bar);
+      bar.close();
+      print(merged, spec.commandLine().getOut());
     }
-    MergeResult result = FeedMerger.merge(inputs, options);
-    GtfsWriter.write(result.feed(), out, WriteOptions.defaults());
-    if (report != null) {
-      result.report().write(report);
-    }
-    print(result.report(), spec.commandLine().getOut());
     return 0;
   }
 

@@ -1,12 +1,12 @@
 package dev.loopline.planner.cli;
 
 import dev.loopline.osm.LatLon;
+import dev.loopline.planner.app.BatchPlanRequest;
+import dev.loopline.planner.app.BatchPlanResult;
+import dev.loopline.planner.app.PlanService;
 import dev.loopline.planner.network.Network;
-import dev.loopline.planner.network.NetworkException;
 import dev.loopline.planner.routing.BatchPlanner;
 import dev.loopline.planner.routing.PlanResult;
-import dev.loopline.planner.routing.PlanStatus;
-import dev.loopline.planner.routing.TripPlanner;
 import dev.loopline.planner.routing.TripRequest;
 import dev.loopline.planner.transit.CostParameters;
 import dev.loopline.gtfs.io.NamedPath;
@@ -17,10 +17,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -112,7 +110,7 @@ public final class PlanCommand implements Callable<Integer> {
         template.window(), template.maxWalkMeters(), template.walkSpeedMps(), template.maxTransfers(),
         template.maxItineraries(), TripRequest.Optimize.BEST_ITINERARIES, json, template.cost());
     try (Network net = open()) {
-      PlanResult result = new TripPlanner(net).plan(request);
+      PlanResult result = new PlanService(net).plan(request);
       if (json) {
         pw.println(ItineraryJson.JSON.writeValueAsString(ItineraryJson.of(result)));
       } else {
@@ -128,28 +126,17 @@ public final class PlanCommand implements Callable<Integer> {
     OutputGuard.checkPaths(List.of(new NamedPath("--network", network), new NamedPath("--batch", batch)),
         List.of(results));
     OutputGuard.checkFile(results);
-    List<BatchPlanner.Query> queries;
-    try {
-      queries = BatchPlanner.read(batch);
-    } catch (BatchPlanner.BatchInputException e) {
-      throw new UserException(e.getMessage(), e);
-    }
+    List<BatchPlanner.Query> queries = PlanService.readQueries(batch);
     int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (cores < 1) {
       throw new UserException("--threads must be at least 1");
     }
-    try (Network net = open(); Progress bar = Progress.start("plan", queries.size())) {
-      TripPlanner planner = new TripPlanner(net);
-      long t0 = System.nanoTime();
-      List<BatchPlanner.Answer> answers = BatchPlanner.run(planner, queries, template, cores, bar::step);
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      BatchPlanner.write(answers, out);
+    try (Network net = open(); TerminalProgress bar = TerminalProgress.start()) {
+      BatchPlanResult r = new PlanService(net).planBatch(new BatchPlanRequest(queries, template, cores, out), bar);
       bar.close();
-      Map<PlanStatus, Integer> counts = new EnumMap<>(PlanStatus.class);
-      answers.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
-      pw.printf(Locale.ROOT, "%d queries in %.1f s (%.0f/s on %d threads) -> %s%n", answers.size(), seconds,
-          answers.size() / Math.max(seconds, 1e-9), cores, out);
-      counts.forEach((s, c) -> pw.printf(Locale.ROOT, "  %-26s %d%n", s, c));
+      pw.printf(Locale.ROOT, "%d queries in %.1f s (%.0f/s on %d threads) -> %s%n", r.answers().size(), r.seconds(),
+          r.answers().size() / Math.max(r.seconds(), 1e-9), r.threads(), r.out());
+      r.counts().forEach((s, c) -> pw.printf(Locale.ROOT, "  %-26s %d%n", s, c));
       return 0;
     }
   }
@@ -175,11 +162,7 @@ public final class PlanCommand implements Callable<Integer> {
   }
 
   private Network open() {
-    try {
-      return Network.load(network);
-    } catch (NetworkException e) {
-      throw new UserException(e.getMessage(), e);
-    }
+    return Network.load(network);
   }
 
   static LatLon point(String text, String option) {

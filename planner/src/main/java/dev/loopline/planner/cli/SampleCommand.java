@@ -1,16 +1,11 @@
 package dev.loopline.planner.cli;
 
-import dev.loopline.planner.sample.GeneratedSample;
+import dev.loopline.gtfs.io.NamedPath;
 import dev.loopline.planner.sample.SampleGenerator;
 import dev.loopline.planner.sample.SampleOptions;
-import dev.loopline.planner.sample.SampleRenderer;
-import dev.loopline.planner.sample.SampleSummary;
-import java.io.IOException;
-import dev.loopline.gtfs.io.NamedPath;
-import dev.loopline.gtfs.io.OutputGuard;
+import dev.loopline.planner.sample.SampleRequest;
+import dev.loopline.planner.sample.SampleService;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,40 +51,14 @@ public final class SampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (scale < 1 || scale > SampleOptions.MAX_SCALE) {
-      throw new UserException("--scale must be between 1 and " + SampleOptions.MAX_SCALE + ", got " + scale);
+    SampleService.Result r;
+    try (TerminalProgress bar = TerminalProgress.start()) {
+      r = new SampleService().generate(new SampleRequest(new NamedPath("--out", out), seed, scale,
+          render == null ? null : new NamedPath("--render", render), renderWidth, force), bar);
     }
-    if (renderWidth < 200 || renderWidth > 10_000) {
-      throw new UserException("--render-width must be between 200 and 10000 pixels, got " + renderWidth);
-    }
-    NamedPath folder = new NamedPath("--out", out);
-    List<NamedPath> outputs = new ArrayList<>(List.of(folder));
-    if (render != null) {
-      outputs.add(new NamedPath("--render", render));
-    }
-    OutputGuard.checkPaths(List.of(), outputs);
-    OutputGuard.checkFolder(folder, SampleGenerator.KIND, force);
-    if (render != null) {
-      OutputGuard.checkFile(outputs.get(1));
-    }
-    SampleOptions options = new SampleOptions(seed, scale);
-    SampleSummary summary;
-    GeneratedSample sample;
-    try (Progress progress = Progress.start("sample", SampleGenerator.STAGES.size())) {
-      long t0 = System.nanoTime();
-      sample = SampleGenerator.generate(options, stage -> progress.step(1));
-      summary = SampleGenerator.write(sample, out, force, stage -> progress.step(1), t0);
-    } catch (IOException e) {
-      throw new UserException("cannot write the sample to " + out + ": " + e.getMessage(), e);
-    }
-    spec.commandLine().getOut().print(summary.toText());
-    if (render != null) {
-      try {
-        SampleRenderer.render(sample, render, renderWidth);
-      } catch (IOException e) {
-        throw new UserException("cannot write the map " + render + ": " + e.getMessage(), e);
-      }
-      spec.commandLine().getOut().println("  map: " + render);
+    spec.commandLine().getOut().print(r.summary().toText());
+    if (r.map() != null) {
+      spec.commandLine().getOut().println("  map: " + r.map());
     }
     spec.commandLine().getOut().flush();
     return 0;

@@ -7,15 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopline.gtfs.Notice;
 import dev.loopline.gtfs.Severity;
-import dev.loopline.gtfs.geo.CoordinateSystem;
-import dev.loopline.gtfs.read.GtfsRead;
-import dev.loopline.gtfs.read.GtfsReader;
-import dev.loopline.gtfs.read.ReadOptions;
-import dev.loopline.gtfs.validate.FeedValidator;
+import dev.loopline.planner.app.ValidateRequest;
+import dev.loopline.planner.app.ValidateResult;
+import dev.loopline.planner.app.ValidateService;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,43 +48,23 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReadOptions options = ReadOptions.defaults().withCrs(coordinateSystem(crs)).withEncoding(charset(encoding));
-    GtfsRead read = GtfsReader.read(feed, options);
-    List<Notice> notices = FeedValidator.validate(read);
-    long errors = FeedValidator.count(notices, Severity.ERROR);
-    long warnings = FeedValidator.count(notices, Severity.WARNING);
-    long infos = FeedValidator.count(notices, Severity.INFO);
+    ValidateResult result = new ValidateService().validate(ValidateRequest.of(feed, crs, encoding));
+    List<Notice> notices = result.notices();
+    long errors = result.count(Severity.ERROR);
+    long warnings = result.count(Severity.WARNING);
+    long infos = result.count(Severity.INFO);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.print(toJson(read.source(), notices, errors, warnings, infos));
+      out.print(toJson(result.source(), notices, errors, warnings, infos));
     } else {
       for (Notice n : notices) {
         out.println(n.format());
       }
-      out.println(read.source() + ": " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
+      out.println(result.source() + ": " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
           + plural(infos, "info") + (errors == 0 ? " - valid" : " - invalid"));
     }
     out.flush();
-    return errors == 0 ? 0 : CliErrors.FAILED;
-  }
-
-  static CoordinateSystem coordinateSystem(String text) {
-    try {
-      return CoordinateSystem.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new UserException("--crs: " + e.getMessage());
-    }
-  }
-
-  static Charset charset(String name) {
-    if (name == null) {
-      return null;
-    }
-    try {
-      return Charset.forName(name);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new UserException("--encoding: unknown encoding '" + name + "' (e.g. utf-8, gbk, gb18030)");
-    }
+    return result.valid() ? 0 : CliErrors.FAILED;
   }
 
   private static String plural(long n, String word) {

@@ -5,6 +5,8 @@ import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.FeedIndex;
 import dev.loopline.gtfs.read.GtfsReader;
 import dev.loopline.osm.ImportProgress;
+import dev.loopline.osm.graphhopper.StreetNetworks;
+import dev.loopline.planner.progress.ProgressListener;
 import dev.loopline.osm.Snap;
 import dev.loopline.osm.StreetConfig;
 import dev.loopline.osm.StreetInputException;
@@ -91,7 +93,7 @@ public final class Network implements AutoCloseable {
             dir.resolve(NetworkBuilder.STREETS).resolve(NetworkBuilder.STREET_CACHE))
         .withWalkSpeed(manifest.options().walkSpeedMps())
         .withMaxSnapDistance(manifest.options().maxSnapMeters());
-    StreetNetwork streets = StreetNetwork.open(config, ImportProgress.none());
+    StreetNetwork streets = StreetNetworks.open(config, ImportProgress.none());
     try {
       StopTransfers transfers = TransferFile.read(dir.resolve(NetworkBuilder.TRANSFERS));
       StopSnaps snaps;
@@ -132,7 +134,7 @@ public final class Network implements AutoCloseable {
    * Builds a network directory from the inputs, or does nothing but load it when it is already up to date (same
    * input hashes and options, see {@link #upToDate}).
    */
-  public static Network build(NetworkInputs inputs, Path dir, BuildProgress progress) {
+  public static Network build(NetworkInputs inputs, Path dir, ProgressListener progress) {
     if (upToDate(inputs, dir)) {
       return load(dir);
     }
@@ -143,7 +145,7 @@ public final class Network implements AutoCloseable {
    * Builds the network directory even when it is up to date (replacing it atomically), and even over another kind
    * of Loopline output (never over files Loopline did not write).
    */
-  public static Network rebuild(NetworkInputs inputs, Path dir, BuildProgress progress) {
+  public static Network rebuild(NetworkInputs inputs, Path dir, ProgressListener progress) {
     return NetworkBuilder.build(inputs, dir, progress, true);
   }
 

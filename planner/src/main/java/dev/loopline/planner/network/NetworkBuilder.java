@@ -7,6 +7,8 @@ import dev.loopline.gtfs.io.OutputRefusedException;
 import dev.loopline.gtfs.read.GtfsRead;
 import dev.loopline.gtfs.read.GtfsReader;
 import dev.loopline.osm.ImportProgress;
+import dev.loopline.osm.graphhopper.StreetNetworks;
+import dev.loopline.planner.progress.ProgressListener;
 import dev.loopline.osm.StreetConfig;
 import dev.loopline.osm.StreetNetwork;
 import dev.loopline.planner.transit.ServiceDays;
@@ -107,7 +109,7 @@ final class NetworkBuilder {
    * Builds the network into {@code dir} as {@link OutputGuard} allows: a new or empty folder, or an earlier network
    * holding only its own files ({@code force}: or another Loopline output); never a folder holding an input.
    */
-  static Network build(NetworkInputs in, Path dir, BuildProgress progress, boolean force) {
+  static Network build(NetworkInputs in, Path dir, ProgressListener progress, boolean force) {
     NamedPath out = new NamedPath("--out", dir);
     try {
       OutputGuard.checkPaths(namedInputs(in), List.of(out));
@@ -144,7 +146,7 @@ final class NetworkBuilder {
 
   /** Copies the inputs into {@code tmp} and writes the derived files and the manifest there. */
   private static void write(NetworkInputs in, List<Manifest.Input> inputs, Manifest.Options options, Path tmp,
-                            BuildProgress progress) throws IOException {
+                            ProgressListener progress) throws IOException {
     progress.update("copy inputs", 0, inputs.size());
     for (int i = 0; i < inputs.size(); i++) {
       Manifest.Input input = inputs.get(i);
@@ -165,7 +167,7 @@ final class NetworkBuilder {
         .withWalkSpeed(in.walkSpeedMps());
     ImportProgress streetProgress = (stage, done, total) -> progress.update("streets: " + stage.name().toLowerCase(
         java.util.Locale.ROOT), done, total);
-    try (StreetNetwork streets = StreetNetwork.open(config, streetProgress)) {
+    try (StreetNetwork streets = StreetNetworks.open(config, streetProgress)) {
       var stops = TransitLayer.routableStops(read.feed());
       progress.update("snap stops", 0, stops.size());
       StopSnaps snaps = StopSnaps.compute(stops, streets);

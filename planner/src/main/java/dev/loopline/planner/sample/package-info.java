@@ -12,5 +12,10 @@
  * dev.loopline.planner.sample.StreetBuilder} (roads) &rarr; {@link dev.loopline.planner.sample.BusNetworkBuilder}
  * (lines, stops, twins) &rarr; feeds and files, orchestrated by {@link dev.loopline.planner.sample.SampleGenerator}.
  * Same seed and scale give byte-identical files.
+ *
+ * <p>{@link dev.loopline.planner.sample.SampleService} is the {@code sample} operation and
+ * {@link dev.loopline.planner.sample.SampleWorkspace} prepares the sample for the demo (generate, then the
+ * application layer's merge and build). This package sits beside the command line, above the application layer:
+ * production code never imports it ({@code PlannerArchitectureTest}).
  */
 package dev.loopline.planner.sample;

@@ -1,6 +1,6 @@
 package dev.loopline.planner.score;
 
-import dev.loopline.planner.cli.Progress;
+import dev.loopline.planner.progress.ProgressCounter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -65,7 +65,7 @@ public final class AccessibilityCalculator {
    * @param stops the search's stops, in its own index order
    * @param search the transit search over those stops
    */
-  public Accessibility compute(List<StopPoint> stops, TransitArrivals search, Progress progress) {
+  public Accessibility compute(List<StopPoint> stops, TransitArrivals search, ProgressCounter progress) {
     return run(stops, search, representatives(), true, progress);
   }
 
@@ -144,7 +144,7 @@ public final class AccessibilityCalculator {
    * @param transferMeters the longest walk between two stops the transit search allows
    */
   public Accessibility update(Accessibility baseline, List<StopPoint> stops, TransitArrivals search,
-                              List<StopPoint> lineStops, double transferMeters, Progress progress) {
+                              List<StopPoint> lineStops, double transferMeters, ProgressCounter progress) {
     if (baseline.reach() == null) {
       throw new IllegalArgumentException("the baseline was computed without stop reach");
     }
@@ -203,7 +203,7 @@ public final class AccessibilityCalculator {
   }
 
   private Accessibility run(List<StopPoint> stops, TransitArrivals search, int[] origins, boolean recordReach,
-                            Progress progress) {
+                            ProgressCounter progress) {
     int n = cells.size();
     int nStops = stops.size();
     // Egress: per stop, the cells within walking reach (seconds).

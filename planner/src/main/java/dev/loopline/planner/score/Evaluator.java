@@ -2,7 +2,6 @@ package dev.loopline.planner.score;
 
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.FeedIndex;
-import dev.loopline.planner.cli.Progress;
 import dev.loopline.planner.proposal.LineDirection;
 import dev.loopline.planner.proposal.LineSimulator;
 import dev.loopline.planner.proposal.PlacedStop;
@@ -12,6 +11,8 @@ import dev.loopline.planner.proposal.ResolvedProposal;
 import dev.loopline.planner.proposal.ScenarioBuilder;
 import dev.loopline.planner.proposal.SimulatedLine;
 import dev.loopline.planner.proposal.SimulationSettings;
+import dev.loopline.planner.progress.ProgressCounter;
+import dev.loopline.planner.progress.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,8 @@ public final class Evaluator {
     return accessibility != null;
   }
 
-  /** Everything: the baseline, then each proposal. */
-  public Evaluation evaluate(List<Proposal> proposals, Progress progress) {
+  /** Everything: the baseline, then each proposal; accessibility reports one stage per scenario. */
+  public Evaluation evaluate(List<Proposal> proposals, ProgressListener progress) {
     BaselineScore base = baseline(progress);
     List<ProposalScore> scores = new ArrayList<>();
     for (Proposal p : proposals) {
@@ -73,7 +74,7 @@ public final class Evaluator {
   }
 
   /** The baseline's scores (computed once). */
-  public synchronized BaselineScore baseline(Progress progress) {
+  public synchronized BaselineScore baseline(ProgressListener progress) {
     if (baseline == null) {
       Feed feed = ctx.baseline();
       baselineState = coverage.state(StopPoint.of(feed));
@@ -88,32 +89,34 @@ public final class Evaluator {
     return baseline;
   }
 
-  private Accessibility accessibility(Feed feed, Progress progress, String label) {
+  private Accessibility accessibility(Feed feed, ProgressListener progress, String label) {
     TransitSearchSpace space = ctx.transit().forFeed(feed);
-    long origins = ctx.cells().cells().stream().filter(c -> c.population() > 0).count();
-    try (Progress bar = progress == null ? Progress.start("accessibility " + label, origins) : progress) {
-      return accessibility.compute(space.stops(), space.search(), bar);
-    }
+    return accessibility.compute(space.stops(), space.search(), counter(progress, label));
   }
 
   /** A scenario's accessibility: only the origins the line can affect are searched again. */
-  private Accessibility accessibility(Feed scenario, List<StopPoint> lineStops, Progress progress, String label) {
+  private Accessibility accessibility(Feed scenario, List<StopPoint> lineStops, ProgressListener progress,
+                                      String label) {
     TransitSearchSpace space = ctx.transit().forFeed(scenario);
+    return accessibility.update(baseline.accessibility(), space.stops(), space.search(), lineStops,
+        ctx.transferMeters(), counter(progress, label));
+  }
+
+  /** One progress stage per scenario, counted in populated cells. */
+  private ProgressCounter counter(ProgressListener progress, String label) {
     long origins = ctx.cells().cells().stream().filter(c -> c.population() > 0).count();
-    try (Progress bar = progress == null ? Progress.start("accessibility " + label, origins) : progress) {
-      return accessibility.update(baseline.accessibility(), space.stops(), space.search(), lineStops,
-          ctx.transferMeters(), bar);
-    }
+    return new ProgressCounter(progress, "accessibility " + label, origins);
   }
 
   /** The scenario's accessibility searched for every origin (no shortcut), to check {@link #score}'s update. */
   Accessibility fullScenarioAccessibility(Proposal p) {
     SimulatedLine line = simulate(p);
-    return accessibility(ScenarioBuilder.build(ctx.baseline(), List.of(line), ctx.date()), Progress.silent(), "");
+    return accessibility(ScenarioBuilder.build(ctx.baseline(), List.of(line), ctx.date()), ProgressListener.none(),
+        "");
   }
 
   /** Scores one proposal against the baseline. */
-  public ProposalScore score(Proposal p, Progress progress) {
+  public ProposalScore score(Proposal p, ProgressListener progress) {
     BaselineScore base = baseline(progress);
     SimulatedLine line = simulate(p);
     // Coverage: the baseline plus the line's stops, all bus-served now.

@@ -7,8 +7,8 @@ import dev.loopline.osm.district.District;
 import dev.loopline.osm.district.Districts;
 import dev.loopline.osm.population.Cell;
 import dev.loopline.osm.population.PopulationGrid;
-import dev.loopline.planner.cli.UserException;
 import dev.loopline.planner.network.Network;
+import dev.loopline.planner.network.NetworkException;
 import dev.loopline.planner.transit.TransitLayer;
 import dev.loopline.planner.transit.TransitSearchSettings;
 import java.io.IOException;
@@ -39,7 +39,7 @@ public final class NetworkScoring {
     LocalDate first = net.serviceDays().firstDate().orElse(null);
     LocalDate last = net.serviceDays().lastDate().orElse(null);
     if (first == null) {
-      throw new UserException(net.dir() + ": the network's feed has no service dates");
+      throw new NetworkException(net.dir() + ": the network's feed has no service dates");
     }
     LocalDate best = null;
     int most = 0;
@@ -56,9 +56,9 @@ public final class NetworkScoring {
   }
 
   public static ScoringContext context(Network net, LocalDate date) {
-    Path districtsFile = net.districtsFile().orElseThrow(() -> new UserException(net.dir()
+    Path districtsFile = net.districtsFile().orElseThrow(() -> new NetworkException(net.dir()
         + ": the network was built without districts; rebuild it with 'loopline build --districts FILE'"));
-    Path populationFile = net.populationFile().orElseThrow(() -> new UserException(net.dir()
+    Path populationFile = net.populationFile().orElseThrow(() -> new NetworkException(net.dir()
         + ": the network was built without a population grid; rebuild it with 'loopline build --population FILE'"));
     Districts districts;
     PopulationGrid grid;
@@ -67,7 +67,7 @@ public final class NetworkScoring {
       grid = populationFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
           ? PopulationGrid.loadCsv(populationFile, districts) : PopulationGrid.loadGeoJson(populationFile, districts);
     } catch (StreetInputException e) {
-      throw new UserException(e.getMessage(), e);
+      throw new NetworkException(e.getMessage(), e);
     }
     List<GridCell> cells = new ArrayList<>();
     double belt = CoverageSettings.DEFAULTS.borderBeltMeters();

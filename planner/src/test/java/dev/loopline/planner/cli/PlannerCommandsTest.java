@@ -9,7 +9,7 @@ import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.read.GtfsReader;
 import dev.loopline.gtfs.testing.Fixtures;
 import dev.loopline.gtfs.testing.ValidatorOracle;
-import dev.loopline.planner.network.BuildProgress;
+import dev.loopline.planner.progress.ProgressListener;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.network.NetworkInputs;
 import java.io.PrintWriter;
@@ -74,7 +74,7 @@ class PlannerCommandsTest {
     network = dir.resolve("network");
     Network.build(NetworkInputs.of(Fixtures.path("cobb-marta/cobblinc-bus-30-only.gtfs.zip"),
             Fixtures.path("cobb-marta/cobb-county.filtered.osm.pbf")).withDistricts(districts)
-        .withPopulation(population), network, BuildProgress.none()).close();
+        .withPopulation(population), network, ProgressListener.none()).close();
     Files.writeString(dir.resolve("x1.yaml"), PROPOSAL);
   }
 

@@ -11,6 +11,7 @@ import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.FeedBuilder;
 import dev.loopline.gtfs.model.Stop;
 import dev.loopline.gtfs.testing.Fixtures;
+import dev.loopline.planner.progress.ProgressListener;
 import dev.loopline.planner.transit.StopTransfers;
 import dev.loopline.planner.transit.StopTransfer;
 import dev.loopline.planner.transit.TransitLayer;
@@ -34,7 +35,7 @@ class NetworkTest {
     Path dir = tmp.resolve("net");
     NetworkInputs inputs = NetworkInputs.of(feed, osm);
     assertFalse(Network.upToDate(inputs, dir));
-    try (Network built = Network.build(inputs, dir, BuildProgress.none())) {
+    try (Network built = Network.build(inputs, dir, ProgressListener.none())) {
       for (String f : List.of("manifest.json", "gtfs/stops.txt", "streets/beatty.osm", "stops.csv",
           "transfers.bin")) {
         assertTrue(Files.exists(dir.resolve(f)), f);
@@ -52,7 +53,7 @@ class NetworkTest {
     }
     assertTrue(Network.upToDate(inputs, dir));
     long before = Files.getLastModifiedTime(dir.resolve("transfers.bin")).toMillis();
-    try (Network again = Network.build(inputs, dir, BuildProgress.none())) {
+    try (Network again = Network.build(inputs, dir, ProgressListener.none())) {
       assertEquals(before, Files.getLastModifiedTime(dir.resolve("transfers.bin")).toMillis(),
           "an up-to-date network is loaded, not rebuilt");
       TransitLayer layer = again.transitLayer(LocalDate.of(2008, 6, 2));
@@ -130,10 +131,10 @@ class NetworkTest {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("thesis.txt"), "do not delete");
     NetworkInputs inputs = NetworkInputs.of(Fixtures.path("beatty/sample-feed"), Fixtures.path("beatty/beatty.osm"));
-    NetworkException e = assertThrows(NetworkException.class, () -> Network.build(inputs, dir, BuildProgress.none()));
+    NetworkException e = assertThrows(NetworkException.class, () -> Network.build(inputs, dir, ProgressListener.none()));
     assertTrue(e.getMessage().contains("not empty and was not written by Loopline"), e.getMessage());
     assertTrue(Files.exists(dir.resolve("thesis.txt")));
-    e = assertThrows(NetworkException.class, () -> Network.rebuild(inputs, dir, BuildProgress.none()));
+    e = assertThrows(NetworkException.class, () -> Network.rebuild(inputs, dir, ProgressListener.none()));
     assertTrue(Files.exists(dir.resolve("thesis.txt")), "not even with --force");
   }
 

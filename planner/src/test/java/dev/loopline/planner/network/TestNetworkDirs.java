@@ -10,6 +10,7 @@ import dev.loopline.gtfs.read.GtfsReader;
 import dev.loopline.gtfs.testing.Fixtures;
 import dev.loopline.gtfs.write.GtfsWriter;
 import dev.loopline.gtfs.write.WriteOptions;
+import dev.loopline.planner.progress.ProgressListener;
 import dev.loopline.planner.sample.SampleGenerator;
 import dev.loopline.planner.sample.SampleOptions;
 import dev.loopline.planner.transit.TestGtfs;
@@ -61,7 +62,7 @@ public final class TestNetworkDirs {
       }
       return Network.build(NetworkInputs.of(unified, dir.resolve("osm").resolve("science-city.osm.pbf"))
               .withDistricts(dir.resolve("districts.geojson")).withPopulation(dir.resolve("population.csv")),
-          root().resolve("sample-network"), BuildProgress.none());
+          root().resolve("sample-network"), ProgressListener.none());
     });
   }
 
@@ -69,7 +70,7 @@ public final class TestNetworkDirs {
   public static Network beatty() {
     return OPEN.computeIfAbsent("beatty", k -> Network.build(
         NetworkInputs.of(Fixtures.path("beatty/sample-feed"), Fixtures.path("beatty/beatty.osm")),
-        root().resolve("beatty"), BuildProgress.none()));
+        root().resolve("beatty"), ProgressListener.none()));
   }
 
   /** Porto Alegre: EPTC buses and the TRENSURB metro side by side in one feed, on the city's OSM extract. */
@@ -90,7 +91,7 @@ public final class TestNetworkDirs {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return Network.build(NetworkInputs.of(zip, osm), root().resolve("poa"), BuildProgress.none());
+      return Network.build(NetworkInputs.of(zip, osm), root().resolve("poa"), ProgressListener.none());
     });
   }
 }

@@ -18,6 +18,7 @@ import dev.loopline.osm.Snap;
 import dev.loopline.osm.StreetConfig;
 import dev.loopline.osm.StreetMode;
 import dev.loopline.osm.StreetNetwork;
+import dev.loopline.osm.graphhopper.StreetNetworks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ class SampleStreetsTest {
         FEEDS.put(s.id(), GtfsReader.read(s.path(), s.readOptions()).feed());
       }
     }
-    streets = StreetNetwork.open(StreetConfig.of(SampleFixture.dir().resolve("osm/science-city.osm.pbf"), cache),
+    streets = StreetNetworks.open(StreetConfig.of(SampleFixture.dir().resolve("osm/science-city.osm.pbf"), cache),
         ImportProgress.none());
   }
 

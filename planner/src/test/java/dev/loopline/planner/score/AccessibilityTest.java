@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.loopline.osm.geo.LocalProjection;
-import dev.loopline.planner.cli.Progress;
+import dev.loopline.planner.progress.ProgressCounter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,7 +53,7 @@ class AccessibilityTest {
     AccessibilityCalculator calc = new AccessibilityCalculator(index, new ManhattanCatchments(index, P), settings);
     List<StopPoint> stops = List.of(new StopPoint("S0", P.lat(100), P.lon(0), true, false),
         new StopPoint("S1", P.lat(0), P.lon(1000), true, false));
-    Accessibility a = calc.compute(stops, LINE, Progress.silent());
+    Accessibility a = calc.compute(stops, LINE, ProgressCounter.none());
     // From cell 0: walk 100 m (80 s) to S0; departures 07:00..07:08 catch the 07:10 bus, 07:09 the 07:20 one.
     // To cell 5: 30, 29, ..., 22 min and 31 min; the 5th smallest is 26 min: within 30, not within 25.
     // To cell 4 (+200 m, 160 s egress): within 30 min for departures 07:03..07:08 only, 6 of 10: reachable.
@@ -89,7 +89,7 @@ class AccessibilityTest {
     AccessibilityCalculator calc = new AccessibilityCalculator(index, new ManhattanCatchments(index, P), settings);
     org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1, 4}, calc.representatives());
     Accessibility a = calc.compute(List.of(new StopPoint("S0", P.lat(100), P.lon(0), true, false),
-        new StopPoint("S1", P.lat(0), P.lon(1000), true, false)), LINE, Progress.silent());
+        new StopPoint("S1", P.lat(0), P.lon(1000), true, false)), LINE, ProgressCounter.none());
     assertEquals(2, a.origins());
     assertEquals(2, a.searchedOrigins());
     // Cell 1 walks 300 m (240 s) to S0: departures 07:00..07:06 catch the 07:10 bus (arriving S1, at cell 5's
@@ -109,7 +109,7 @@ class AccessibilityTest {
     CellIndex index = new CellIndex(cells());
     AccessibilitySettings settings = new AccessibilitySettings(T0, T0 + 600, List.of(25, 30), 30, 300, 120);
     AccessibilityCalculator calc = new AccessibilityCalculator(index, new ManhattanCatchments(index, P), settings);
-    Accessibility a = calc.compute(List.of(), (s, t, f, n, x) -> new int[n][0], Progress.silent());
+    Accessibility a = calc.compute(List.of(), (s, t, f, n, x) -> new int[n][0], ProgressCounter.none());
     assertEquals(10, a.jobsReachable()[a.cutoffIndex(30)][0], 1e-9);
   }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.loopline.planner.cli.Progress;
+import dev.loopline.planner.progress.ProgressListener;
 import dev.loopline.planner.proposal.Layover;
 import dev.loopline.planner.proposal.Proposal;
 import dev.loopline.planner.proposal.ProposalException;
@@ -46,7 +46,7 @@ class EvaluatorTest {
   void scoresAProposalEndToEndWithoutAccessibility(@TempDir Path dir) throws IOException {
     Evaluator ev = new Evaluator(TestNetwork.context(false), CostModel.defaults(), SimulationSettings.DEFAULTS,
         CoverageSettings.DEFAULTS, AccessibilitySettings.DEFAULTS);
-    Evaluation e = ev.evaluate(List.of(loopLine()), Progress.silent());
+    Evaluation e = ev.evaluate(List.of(loopLine()), ProgressListener.none());
     ProposalScore s = e.proposals().get(0);
     assertEquals("A", s.homeDistrictId());               // Shapingba's stops are in A
     assertEquals(1, s.closedLoops().size());
@@ -102,7 +102,7 @@ class EvaluatorTest {
         new Vehicle("12m", 80), 2.0, OptionalDouble.empty(), Layover.DEFAULT, "sc-t2.yaml");
     Evaluator ev = new Evaluator(TestNetwork.context(false), CostModel.defaults(), SimulationSettings.DEFAULTS,
         CoverageSettings.DEFAULTS, null);
-    ProposalScore s = ev.score(circular, Progress.silent());
+    ProposalScore s = ev.score(circular, ProgressListener.none());
     double roundMeters = s.line().directions().get(0).meters();
     assertEquals(5800, roundMeters, 15);
     double weekMeters = s.cost().operations().vehicleKmPerWeek() * 1000;
@@ -122,7 +122,7 @@ class EvaluatorTest {
         1000, 120);
     Evaluator ev = new Evaluator(TestNetwork.context(true), CostModel.defaults(), SimulationSettings.DEFAULTS,
         CoverageSettings.DEFAULTS, acc);
-    Evaluation e = ev.evaluate(List.of(loopLine()), Progress.silent());
+    Evaluation e = ev.evaluate(List.of(loopLine()), ProgressListener.none());
     ProposalScore s = e.proposals().get(0);
     assertNotNull(s.accessibility());
     double before = e.baseline().accessibility().area(Coverage.REGION).meanJobs().get(45);

@@ -2,7 +2,7 @@ package dev.loopline.planner.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.loopline.planner.cli.Progress;
+import dev.loopline.planner.progress.ProgressListener;
 import dev.loopline.planner.proposal.SimulationSettings;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class ExistingLineCostsTest {
   static ExistingLine route88(boolean weekend) {
     Evaluator ev = new Evaluator(TestNetwork.context(TestNetwork.feed(weekend), false), MODEL,
         SimulationSettings.DEFAULTS, CoverageSettings.DEFAULTS, null);
-    return ev.baseline(Progress.silent()).crossBorderLines().stream()
+    return ev.baseline(ProgressListener.none()).crossBorderLines().stream()
         .filter(l -> l.routeId().equals("shapingba:88")).findFirst().orElseThrow();
   }
 

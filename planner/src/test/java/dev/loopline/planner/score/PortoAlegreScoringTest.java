@@ -16,9 +16,10 @@ import dev.loopline.osm.StreetMode;
 import dev.loopline.osm.StreetNetwork;
 import dev.loopline.osm.district.District;
 import dev.loopline.osm.district.Districts;
+import dev.loopline.osm.graphhopper.StreetNetworks;
 import dev.loopline.osm.population.Cell;
 import dev.loopline.osm.population.PopulationGrid;
-import dev.loopline.planner.cli.Progress;
+import dev.loopline.planner.progress.ProgressListener;
 import dev.loopline.planner.proposal.Layover;
 import dev.loopline.planner.proposal.Proposal;
 import dev.loopline.planner.proposal.ProposalStop;
@@ -70,7 +71,7 @@ class PortoAlegreScoringTest {
         new MergeInput("eptc", GtfsReader.read(Fixtures.path("porto-alegre/poa_eptc.zip"))),
         new MergeInput("trensurb", GtfsReader.read(Fixtures.path("porto-alegre/poa_trensurb.zip")))),
         MergeOptions.defaults()).feed();
-    streets = StreetNetwork.open(StreetConfig.of(Fixtures.path("porto-alegre/poa_osm.pbf"),
+    streets = StreetNetworks.open(StreetConfig.of(Fixtures.path("porto-alegre/poa_osm.pbf"),
         Path.of("target", "poa-streets")), ImportProgress.none());
     Districts districts = Districts.of(List.of(
         new District("centro", "Centro", "Centro", box(-51.40, BORDER_LON)),
@@ -122,7 +123,7 @@ class PortoAlegreScoringTest {
         1000);
     Evaluator ev = new Evaluator(ctx, CostModel.defaults(), SimulationSettings.DEFAULTS, CoverageSettings.DEFAULTS,
         acc);
-    Evaluation e = ev.evaluate(List.of(proposal()), Progress.silent());
+    Evaluation e = ev.evaluate(List.of(proposal()), ProgressListener.none());
     AreaCoverage region = e.baseline().coverage().area(Coverage.REGION);
     assertEquals(812_935, region.population(), 0.5);             // the grid's total, per the fixture README
     double share = region.populationShare(CoverageSettings.TRANSIT);

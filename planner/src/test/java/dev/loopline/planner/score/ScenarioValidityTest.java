@@ -6,7 +6,7 @@ import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.testing.ValidatorOracle;
 import dev.loopline.gtfs.write.GtfsWriter;
 import dev.loopline.gtfs.write.WriteOptions;
-import dev.loopline.planner.cli.Progress;
+import dev.loopline.planner.progress.ProgressListener;
 import dev.loopline.planner.proposal.ScenarioBuilder;
 import dev.loopline.planner.proposal.SimulatedLine;
 import dev.loopline.planner.proposal.SimulationSettings;
@@ -22,7 +22,7 @@ class ScenarioValidityTest {
   void theBaselineAndTheScenarioPassTheValidator(@TempDir Path dir) throws Exception {
     Evaluator ev = new Evaluator(TestNetwork.context(false), CostModel.defaults(), SimulationSettings.DEFAULTS,
         CoverageSettings.DEFAULTS, null);
-    ev.baseline(Progress.silent());
+    ev.baseline(ProgressListener.none());
     SimulatedLine line = ev.simulate(EvaluatorTest.loopLine());
     Feed baseline = TestNetwork.feed();
     Path base = dir.resolve("baseline.zip");

@@ -1,71 +1,71 @@
-package dev.loopline.planner.cli;
+package dev.loopline.planner.sample;
 
-import dev.loopline.gtfs.GtfsException;
-import dev.loopline.gtfs.merge.FeedMerger;
-import dev.loopline.gtfs.merge.FeedSource;
-import dev.loopline.gtfs.merge.FeedsConfig;
-import dev.loopline.gtfs.merge.MergeInput;
-import dev.loopline.gtfs.merge.MergeOptions;
 import dev.loopline.gtfs.io.NamedPath;
 import dev.loopline.gtfs.io.OutputGuard;
-import dev.loopline.gtfs.read.GtfsReader;
-import dev.loopline.gtfs.write.GtfsWriter;
-import dev.loopline.gtfs.write.WriteOptions;
-import dev.loopline.planner.network.BuildProgress;
+import dev.loopline.gtfs.merge.FeedsConfig;
+import dev.loopline.gtfs.merge.MergeOptions;
+import dev.loopline.planner.app.BuildRequest;
+import dev.loopline.planner.app.BuildService;
+import dev.loopline.planner.app.MergeRequest;
+import dev.loopline.planner.app.MergeService;
 import dev.loopline.planner.network.Network;
+import dev.loopline.planner.network.NetworkException;
 import dev.loopline.planner.network.NetworkInputs;
+import dev.loopline.planner.progress.ProgressListener;
 import dev.loopline.planner.report.ReportWriter;
-import dev.loopline.planner.sample.SampleGenerator;
-import dev.loopline.planner.sample.SampleOptions;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * The synthetic sample made ready to evaluate, in a work directory: {@code sample/} (generated when absent),
  * {@code unified.zip} (merged when older than the sample's feeds), {@code network/} (built, or reused when its
- * inputs are unchanged). Shared by {@code demo} and {@code bench scoring}; calls the other commands' Java APIs.
+ * inputs are unchanged). What {@code demo} runs on (and the scoring and routing benchmarks); it calls the
+ * application services as any adapter does.
  */
-final class SampleWork {
+public final class SampleWorkspace {
   private final Path dir;
-  private final PrintWriter out;
+  private final Consumer<String> notes;
 
-  SampleWork(Path dir, PrintWriter out) {
+  /**
+   * @param dir   the work directory
+   * @param notes receives one line per step taken ("merging the district feeds into ..."), for the user to read
+   */
+  public SampleWorkspace(Path dir, Consumer<String> notes) {
     this.dir = dir.toAbsolutePath().normalize();
-    this.out = out;
+    this.notes = notes;
   }
 
-  Path sampleDir() {
+  public Path sampleDir() {
     return dir.resolve("sample");
   }
 
-  Path unified() {
+  public Path unified() {
     return dir.resolve("unified.zip");
   }
 
-  Path networkDir() {
+  public Path networkDir() {
     return dir.resolve("network");
   }
 
   /** Where the demo writes its report. */
-  NamedPath reportDir() {
+  public NamedPath reportDir() {
     return new NamedPath("the demo's report folder", dir.resolve("report"));
   }
 
-  /** The sample's proposals, sorted by file name. */
-  List<Path> proposals() throws IOException {
+  /** The sample's proposal files, sorted by file name. */
+  public List<Path> proposals() throws IOException {
     try (Stream<Path> s = Files.list(sampleDir().resolve("proposals"))) {
       return s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
     }
   }
 
-  /** Generates, merges and builds as needed, and opens the network. */
-  Network prepare() throws IOException {
+  /** Generates, merges and builds as needed, and opens the network; the caller closes it. */
+  public Network prepare() throws IOException {
     Path sample = sampleDir();
     boolean generate = !Files.isRegularFile(sample.resolve("feeds.yaml"));
     // Every folder the demo writes is checked before any work, so that a folder of the user's stops it at once.
@@ -76,46 +76,31 @@ final class SampleWork {
     OutputGuard.checkFolder(new NamedPath("the demo's network folder", networkDir()), Network.KIND, false);
     OutputGuard.checkFolder(reportDir(), ReportWriter.KIND, false);
     if (generate) {
-      out.println("generating the synthetic sample into " + sample + " ...");
-      out.flush();
+      notes.accept("generating the synthetic sample into " + sample + " ...");
       SampleGenerator.write(SampleOptions.defaults(), sample, false, stage -> { });
     } else {
-      out.println("using the synthetic sample in " + sample);
+      notes.accept("using the synthetic sample in " + sample);
     }
     Path feeds = sample.resolve("feeds.yaml");
     if (stale(unified(), feeds, sample.resolve("gtfs"))) {
-      out.println("merging the district feeds into " + unified() + " ...");
-      out.flush();
-      merge(feeds, unified());
+      notes.accept("merging the district feeds into " + unified() + " ...");
+      new MergeService().merge(new MergeRequest(FeedsConfig.load(feeds).feeds(), MergeOptions.defaults(), unified(),
+          null), ProgressListener.none());
     }
     NetworkInputs inputs = NetworkInputs.of(unified(), osmFile(sample))
         .withDistricts(sample.resolve("districts.geojson"))
         .withPopulation(sample.resolve("population.csv"));
     boolean reuse = Network.upToDate(inputs, networkDir());
-    out.println(reuse ? "reusing the network in " + networkDir() + " (inputs unchanged)"
+    notes.accept(reuse ? "reusing the network in " + networkDir() + " (inputs unchanged)"
         : "building the network in " + networkDir() + " ...");
-    out.flush();
-    return Network.build(inputs, networkDir(), BuildProgress.none());
+    return new BuildService().open(new BuildRequest(inputs, networkDir(), false), ProgressListener.none());
   }
 
   private static Path osmFile(Path sample) throws IOException {
     try (Stream<Path> s = Files.list(sample.resolve("osm"))) {
       return s.filter(p -> p.getFileName().toString().matches(".*\\.(osm\\.pbf|pbf|osm)$")).sorted().findFirst()
-          .orElseThrow(() -> new UserException(sample.resolve("osm") + ": no .osm.pbf or .osm file"));
+          .orElseThrow(() -> new NetworkException(sample.resolve("osm") + ": no .osm.pbf or .osm file"));
     }
-  }
-
-  /** Merges the feeds of a feeds.yaml into one zip, as {@code loopline merge --feeds} does with defaults. */
-  static void merge(Path feedsYaml, Path out) throws IOException {
-    List<MergeInput> inputs = new ArrayList<>();
-    for (FeedSource source : FeedsConfig.load(feedsYaml).feeds()) {
-      try {
-        inputs.add(new MergeInput(source.id(), GtfsReader.read(source.path(), source.readOptions())));
-      } catch (GtfsException e) {
-        throw new GtfsException("feed '" + source.id() + "': " + e.getMessage(), e.notices());
-      }
-    }
-    GtfsWriter.write(FeedMerger.merge(inputs, MergeOptions.defaults()).feed(), out, WriteOptions.defaults());
   }
 
   /** True when {@code target} is missing or older than any file under the sources. */

@@ -1,0 +1,35 @@
+package dev.loopline.planner.app;
+
+import dev.loopline.planner.proposal.Proposal;
+import dev.loopline.planner.proposal.ProposalException;
+import dev.loopline.planner.proposal.ProposalReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the proposal files a request names, as {@code evaluate} and {@code export} take them. */
+public final class ProposalFiles {
+  private ProposalFiles() {}
+
+  /**
+   * Reads proposal files (YAML or JSON) in order, refusing two with the same id.
+   *
+   * @throws ProposalException naming the file and field of the first mistake
+   */
+  public static List<Proposal> read(List<Path> files) {
+    List<Proposal> out = new ArrayList<>();
+    Map<String, Path> ids = new HashMap<>();
+    for (Path f : files) {
+      Proposal p = ProposalReader.read(f);
+      Path before = ids.putIfAbsent(p.id(), f);
+      if (before != null) {
+        throw new ProposalException(f.toString(), "id",
+            "'" + p.id() + "' is also the id of " + before + "; proposal ids must differ");
+      }
+      out.add(p);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,21 @@
+package dev.loopline.planner.cli;
+
+import dev.loopline.planner.app.Settings;
+import dev.loopline.planner.proposal.SimulationSettings;
+import picocli.CommandLine.Option;
+
+/** The options that say how a proposal's timetable is simulated, shared by {@code evaluate} and {@code export}. */
+final class SimulationOptions {
+  @Option(names = "--traffic-factor", paramLabel = "F", defaultValue = "1.3",
+      description = "multiplier on free-flow bus running times (default: ${DEFAULT-VALUE})")
+  double trafficFactor;
+
+  @Option(names = "--dwell", paramLabel = "SECONDS", defaultValue = "20",
+      description = "dwell time at each intermediate stop (default: ${DEFAULT-VALUE})")
+  int dwellSeconds;
+
+  /** The settings, checked; a bad value names its option. */
+  SimulationSettings settings() {
+    return Settings.simulation(trafficFactor, dwellSeconds);
+  }
+}
