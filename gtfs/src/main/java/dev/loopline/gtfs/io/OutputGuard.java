@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  *       (symbolic links followed, {@code ..} taken after the link it follows), and hard links count as the same file;
  *   </li>
  *   <li>a folder output is written only into a new or empty folder, or one carrying that command's own marker and
- *       holding only the files listed in it, unchanged ({@link #checkFolder}). {@code force} also allows replacing
+ *       holding only the files listed in it, unchanged (changed ones are damage to repair when the kind is
+ *       {@linkplain OutputKind#derived() derived}) ({@link #checkFolder}). {@code force} also allows replacing
  *       another kind of Loopline output; it never allows replacing a file Loopline did not write;</li>
  *   <li>a file output is never a folder, and never lands inside a folder Loopline wrote (that folder is replaced as a
  *       whole and would either lose the file or refuse to be replaced) ({@link #checkFile}).</li>
@@ -127,7 +128,7 @@ public final class OutputGuard {
         throw new OutputRefusedException(out + ": holds a Loopline " + m.kind() + ", not " + kind.description()
             + "; choose another folder, or pass --force to replace it");
       }
-      List<String> foreign = m.foreignFiles(p);
+      List<String> foreign = m.foreignFiles(p, !kind.derived());
       if (!foreign.isEmpty()) {
         throw new OutputRefusedException(out + ": holds files Loopline did not write or that were changed since ("
             + shortList(foreign) + "); move them away or choose another folder (--force never replaces them)");

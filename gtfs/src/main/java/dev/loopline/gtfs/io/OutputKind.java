@@ -12,8 +12,11 @@ import java.util.function.Predicate;
  * @param description what the folder is, for messages, e.g. {@code "a Loopline network"}
  * @param unmarked    recognises a folder of this kind written before markers existed (its own file names only);
  *                    such a folder is treated as marked with this kind
+ * @param derived     every file of such a folder is derived from inputs kept elsewhere (a network: copies and
+ *                    caches), so a listed file changed since is damage to repair, not the user's work; when false
+ *                    (a report, the sample, whose files a user may edit) a changed file is the user's and is kept
  */
-public record OutputKind(String name, String description, Predicate<Path> unmarked) {
+public record OutputKind(String name, String description, Predicate<Path> unmarked, boolean derived) {
   public OutputKind {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
@@ -25,6 +28,6 @@ public record OutputKind(String name, String description, Predicate<Path> unmark
 
   /** A kind with no folders from before markers. */
   public static OutputKind of(String name, String description) {
-    return new OutputKind(name, description, dir -> false);
+    return new OutputKind(name, description, dir -> false, false);
   }
 }

@@ -113,13 +113,21 @@ public record OutputMarker(String kind, List<Entry> files) {
    * size or content). Empty folders are ignored. Relative paths, sorted.
    */
   public List<String> foreignFiles(Path dir) throws IOException {
+    return foreignFiles(dir, true);
+  }
+
+  /**
+   * Like {@link #foreignFiles(Path)}; with {@code changedAreForeign} false only unlisted files count (a listed file
+   * that changed is then taken for damage, see {@link OutputKind#derived()}).
+   */
+  public List<String> foreignFiles(Path dir, boolean changedAreForeign) throws IOException {
     Map<String, Entry> listed = byPath();
     List<String> foreign = new ArrayList<>();
     for (Map.Entry<String, Path> f : listFiles(dir).entrySet()) {
       Entry e = listed.get(f.getKey());
       Path file = f.getValue();
-      if (e == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != e.size()
-          || !sha256(file).equals(e.sha256())) {
+      if (e == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || (changedAreForeign
+          && (Files.size(file) != e.size() || !sha256(file).equals(e.sha256())))) {
         foreign.add(f.getKey());
       }
     }
@@ -128,8 +136,8 @@ public record OutputMarker(String kind, List<Entry> files) {
 
   /**
    * What is wrong with the listed files of {@code dir}, one phrase each ({@code "gtfs.zip was changed"}); empty
-   * when the folder is whole. The cheap check ({@code fullHash} false) compares sizes and modification times (a file
-   * modified after the marker was written has been changed); the full check also compares every file's SHA-256.
+   * when the folder is whole. The cheap check ({@code fullHash} false) compares sizes, and hashes only the files
+   * modified after the marker was written; the full check compares every file's SHA-256.
    * Files present but not listed are not damage (see {@link #foreignFiles}).
    */
   public List<String> damage(Path dir, boolean fullHash) throws IOException {
@@ -148,10 +156,10 @@ public record OutputMarker(String kind, List<Entry> files) {
         problems.add(e.path() + " is not a file");
       } else if (a.size() != e.size()) {
         problems.add(e.path() + " has " + a.size() + " bytes, not " + e.size());
-      } else if (a.lastModifiedTime().compareTo(written) > 0) {
-        problems.add(e.path() + " was modified after the folder was written");
-      } else if (fullHash && !sha256(file).equals(e.sha256())) {
-        problems.add(e.path() + " was changed (its SHA-256 differs)");
+      } else if ((fullHash || a.lastModifiedTime().compareTo(written) > 0) && !sha256(file).equals(e.sha256())) {
+        // A file newer than the marker is hashed even in the cheap check: it was written again (or the folder was
+        // copied without keeping times, which changes no content).
+        problems.add(e.path() + " was changed (its content differs from what was written)");
       }
     }
     return problems;

@@ -4,6 +4,7 @@ import dev.loopline.planner.app.BuildRequest;
 import dev.loopline.planner.app.BuildResult;
 import dev.loopline.planner.app.BuildService;
 import dev.loopline.planner.network.Manifest;
+import dev.loopline.planner.network.Network;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -67,6 +68,9 @@ public final class BuildCommand implements Callable<Integer> {
     if (r.upToDate()) {
       out.println("network up to date: " + this.out);
       return 0;
+    }
+    if (!r.damage().isEmpty()) {
+      out.println("network was damaged: " + this.out + ": " + Network.describe(r.damage()) + "; rebuilt it");
     }
     Manifest.Summary s = r.summary();
     out.printf(Locale.ROOT, "built %s in %.1f s%n", this.out, r.seconds());

@@ -1,6 +1,7 @@
 package dev.loopline.planner.network;
 
 import dev.loopline.gtfs.GtfsException;
+import dev.loopline.gtfs.io.OutputMarker;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.FeedIndex;
 import dev.loopline.gtfs.read.GtfsReader;
@@ -16,10 +17,12 @@ import dev.loopline.osm.population.PopulationGrid;
 import dev.loopline.planner.transit.ServiceDays;
 import dev.loopline.planner.transit.StopTransfers;
 import dev.loopline.planner.transit.TransitLayer;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -77,6 +80,11 @@ public final class Network implements AutoCloseable {
     if (!Files.isRegularFile(manifestFile)) {
       throw new NetworkException(dir + " is not a Loopline network: no " + Manifest.FILE
           + " (build one with 'loopline build')");
+    }
+    List<String> damage = damage(dir, false);
+    if (!damage.isEmpty()) {
+      throw new NetworkException("network is damaged: " + dir + ": " + describe(damage) + "; rebuild it with "
+          + "'loopline build ... --out " + dir + "'");
     }
     Manifest manifest = Manifest.read(manifestFile);
     Manifest.Input gtfs = manifest.input("gtfs")
@@ -149,21 +157,70 @@ public final class Network implements AutoCloseable {
     return NetworkBuilder.build(inputs, dir, progress, true);
   }
 
-  /** True when {@code dir} holds a network built from exactly these inputs and options. */
+  /**
+   * True when {@code dir} holds a whole network built from exactly these inputs and options: the manifest matches
+   * and every file has the SHA-256 its marker records (see {@link #freshness}).
+   */
   public static boolean upToDate(NetworkInputs inputs, Path dir) {
+    return freshness(inputs, dir) == Freshness.UP_TO_DATE;
+  }
+
+  /** How a network folder stands against the inputs it should be built from. */
+  public enum Freshness {
+    /** No network there (nothing, or not a network folder). */
+    ABSENT,
+    /** Built from other inputs or options, or by another version. */
+    OUTDATED,
+    /** Built from these inputs, but a file in it is missing or changed. */
+    DAMAGED,
+    /** Built from these inputs and whole. */
+    UP_TO_DATE
+  }
+
+  /**
+   * Compares {@code dir} with what {@code inputs} would build; hashes the inputs and, when they match, every file of
+   * the network (the full check {@link #load} does not afford on every start).
+   */
+  public static Freshness freshness(NetworkInputs inputs, Path dir) {
     Path file = dir.resolve(Manifest.FILE);
     if (!Files.isRegularFile(file)) {
-      return false;
+      return Freshness.ABSENT;
     }
     Manifest existing;
     try {
       existing = Manifest.read(file);
     } catch (NetworkException e) {
-      return false;
+      return Freshness.DAMAGED;
     }
     Manifest wanted = new Manifest(Manifest.FORMAT, Manifest.currentVersions(), NetworkBuilder.describe(inputs),
         NetworkBuilder.options(inputs), existing.summary());
-    return wanted.sameBuildAs(existing);
+    if (!wanted.sameBuildAs(existing)) {
+      return Freshness.OUTDATED;
+    }
+    return damage(dir, true).isEmpty() ? Freshness.UP_TO_DATE : Freshness.DAMAGED;
+  }
+
+  /**
+   * What is wrong with the files of the network folder {@code dir}, one phrase each; empty when it is whole. The
+   * cheap check (sizes, and hashes of files modified since the build) runs on every {@link #load}; {@code fullHash}
+   * hashes every file.
+   */
+  public static List<String> damage(Path dir, boolean fullHash) {
+    try {
+      Optional<OutputMarker> marker = OutputMarker.read(dir);
+      if (marker.isEmpty()) {
+        return List.of("it has no " + OutputMarker.FILE + " record of its files (built by an earlier Loopline?)");
+      }
+      return marker.get().damage(dir, fullHash);
+    } catch (IOException e) {
+      return List.of("its " + OutputMarker.FILE + " cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /** The first problems of a damage list as one phrase. */
+  public static String describe(List<String> damage) {
+    String first = String.join(", ", damage.subList(0, Math.min(2, damage.size())));
+    return damage.size() > 2 ? first + " and " + (damage.size() - 2) + " more" : first;
   }
 
   public Path dir() {

@@ -39,8 +39,12 @@ final class NetworkBuilder {
   static final String STREETS = "streets";
   static final String STREET_CACHE = "cache";
   static final String TRANSFERS = "transfers.bin";
-  /** The network folder's kind, in its marker; an unmarked folder with a Loopline manifest is an earlier network. */
-  static final OutputKind KIND = new OutputKind("network", "a Loopline network", NetworkBuilder::isOldNetwork);
+  /**
+   * The network folder's kind, in its marker; an unmarked folder with a Loopline manifest is an earlier network. Its
+   * files are copies and caches derived from inputs kept elsewhere, so a changed one is damage a rebuild repairs.
+   */
+  static final OutputKind KIND = new OutputKind("network", "a Loopline network", NetworkBuilder::isOldNetwork,
+      true);
 
   private NetworkBuilder() {}
 

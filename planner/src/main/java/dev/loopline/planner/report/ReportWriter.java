@@ -22,7 +22,8 @@ import java.util.Set;
  */
 public final class ReportWriter {
   /** The report folder's kind, in its marker. Unmarked folders holding only report files are earlier reports. */
-  public static final OutputKind KIND = new OutputKind("report", "an evaluation report", ReportWriter::isOldReport);
+  public static final OutputKind KIND = new OutputKind("report", "an evaluation report", ReportWriter::isOldReport,
+      false);
 
   private static final Set<String> NAMES = Set.of("report.json", "summary.csv", "district_split.csv", "report.html");
 

@@ -62,7 +62,8 @@ public final class SampleGenerator {
   }
 
   /** The sample folder's kind, in its marker; an unmarked folder with only the sample's own names is an earlier one. */
-  public static final OutputKind KIND = new OutputKind("sample", "the synthetic sample", SampleGenerator::isOldSample);
+  public static final OutputKind KIND = new OutputKind("sample", "the synthetic sample", SampleGenerator::isOldSample,
+      false);
 
   private static final java.util.Set<String> NAMES = java.util.Set.of("README.md", "feeds.yaml", "manifest.json",
       "districts.geojson", "population.csv", "gtfs", "osm", "proposals");

@@ -17,13 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code loopline validate}: one line per problem, a summary, exit 1 on ERRORs, JSON on request. */
-class ValidateCommandTest {
+public class ValidateCommandTest {
   @TempDir
   Path dir;
 
-  record Run(int code, String out, String err) {}
+  /** What one in-process run of the command line returned and printed. */
+  public record Run(int code, String out, String err) {}
 
-  static Run run(String... args) {
+  /** Runs {@code loopline args...} in this JVM, capturing its output. */
+  public static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cl = LooplineCli.commandLine();
