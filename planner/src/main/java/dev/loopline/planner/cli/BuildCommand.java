@@ -83,6 +83,7 @@ public final class BuildCommand implements Callable<Integer> {
     r.districts().ifPresent(d -> out.printf(Locale.ROOT, "  districts: %d%n", d));
     r.populationCells().ifPresent(c -> out.printf(Locale.ROOT, "  population cells: %d (%.0f people)%n",
         c, r.population()));
+    s.warnings().forEach(w -> out.println("  WARNING: " + w));
     if (s.stopsOnStreets() < s.stops()) {
       out.printf(Locale.ROOT, "  note: %d stops are not on the street network and cannot be walked to%n",
           s.stops() - s.stopsOnStreets());

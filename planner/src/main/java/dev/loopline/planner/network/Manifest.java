@@ -57,9 +57,15 @@ public record Manifest(int format, Map<String, String> versions, List<Input> inp
    * @param lastServiceDate  last date with service (ISO), or null
    * @param streetCacheKey   the street graph's cache key (snapped stops are only valid for this graph)
    * @param gtfsNotices      problems the GTFS reader reported
+   * @param warnings         what the build found doubtful about the inputs (stops far from the streets, a datum
+   *                         that looks wrong), one sentence each; empty when nothing
    */
   public record Summary(int stops, int stopsOnStreets, int transfers, String firstServiceDate,
-                        String lastServiceDate, String streetCacheKey, int gtfsNotices) {}
+                        String lastServiceDate, String streetCacheKey, int gtfsNotices, List<String> warnings) {
+    public Summary {
+      warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+  }
 
   public Manifest {
     versions = Map.copyOf(versions);

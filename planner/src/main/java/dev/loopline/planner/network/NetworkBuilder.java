@@ -176,6 +176,7 @@ final class NetworkBuilder {
       progress.update("snap stops", 0, stops.size());
       StopSnaps snaps = StopSnaps.compute(stops, streets);
       snaps.write(tmp.resolve(StopSnaps.FILE));
+      List<String> warnings = StopPlacement.check(stops, snaps, streets, in.osm().toString());
       progress.update("snap stops", stops.size(), stops.size());
       progress.update("transfers", 0, stops.size());
       StopTransfers transfers = StopTransfers.compute(read.feed(), streets, in.transferMaxMeters());
@@ -184,7 +185,7 @@ final class NetworkBuilder {
       ServiceDays days = ServiceDays.of(read.feed());
       summary = new Manifest.Summary(stops.size(), snaps.onStreets(), transfers.size(),
           days.firstDate().map(Object::toString).orElse(null), days.lastDate().map(Object::toString).orElse(null),
-          streets.info().cacheKey(), read.notices().size());
+          streets.info().cacheKey(), read.notices().size(), warnings);
     }
     new Manifest(Manifest.FORMAT, Manifest.currentVersions(), inputs, options, summary)
         .write(tmp.resolve(Manifest.FILE));

@@ -169,4 +169,26 @@ class MergeCommandTest {
     assertEquals("pta:AIRPORT", json.get("stopDecisions").get(0).get("stopB").asText());
     assertEquals(List.of(), ValidatorOracle.errors(out));
   }
+
+  @Test
+  void aGbkFeedDeclaredUtf8InFeedsYamlStopsTheMergeAtFileAndLine() throws Exception {
+    Map<String, byte[]> gbk = new LinkedHashMap<>();
+    district("BB", "Asia/Shanghai", "X1,大学城,29.60009,106.30000\nX3,陈家桥,29.60060,106.30000\n",
+        "T1,08:00:00,08:00:00,X1,1\nT1,08:30:00,08:30:00,X3,2\n")
+        .forEach((name, text) -> gbk.put(name, text.getBytes(java.nio.charset.Charset.forName("GBK"))));
+    TestFeeds.zipBytes(dir.resolve("beibei.zip"), gbk);
+    Path yaml = Files.writeString(dir.resolve("feeds.yaml"),
+        "feeds:\n  - id: beibei\n    path: beibei.zip\n    encoding: utf-8\n");
+    Path out = dir.resolve("unified.zip");
+    Run r = ValidateCommandTest.run("merge", "--feeds", yaml.toString(), "--out", out.toString());
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("agency.txt:2") && r.err().contains("is not valid UTF-8 (the encoding given)"),
+        r.err());
+    assertTrue(r.err().contains("stops.txt:2") && r.err().contains("(it reads as GB18030/GBK)"), r.err());
+    assertFalse(Files.exists(out));
+    // Without the wrong declaration the same feed is detected as GBK and merges.
+    Files.writeString(yaml, "feeds:\n  - id: beibei\n    path: beibei.zip\n");
+    Run ok = ValidateCommandTest.run("merge", "--feeds", yaml.toString(), "--out", out.toString());
+    assertEquals(0, ok.code(), ok.err());
+  }
 }
