@@ -64,7 +64,16 @@ class BusRouteTest {
       double straight = trip.stops().get(i).distanceTo(trip.stops().get(i + 1));
       assertTrue(leg.meters() >= straight - 2 * 30, "leg " + i + " shorter than the crow flies");
       assertTrue(leg.seconds() > 0 || leg.meters() == 0);
+      // the road classes driven add up to the leg (what running-time calibration fits speeds on)
+      if (leg.meters() > 0) {
+        assertEquals(leg.meters(), leg.metersByRoadClass().values().stream().mapToDouble(Double::doubleValue).sum(),
+            1e-6, "leg " + i);
+      }
     }
+    Set<String> classes = new HashSet<>();
+    r.legs().forEach(l -> classes.addAll(l.metersByRoadClass().keySet()));
+    assertTrue(classes.stream().allMatch(c -> c.matches("[a-z_]+")), classes.toString());
+    assertFalse(classes.isEmpty());
     double kmh = r.meters() / r.seconds() * 3.6;
     assertTrue(kmh > 15 && kmh < 60, "free-flow bus speed " + kmh + " km/h");
   }

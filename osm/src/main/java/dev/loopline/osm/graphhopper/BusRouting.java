@@ -21,6 +21,9 @@ import java.util.Map;
  * that has no road connection.
  */
 final class BusRouting {
+  /** GraphHopper's path detail (and encoded value) giving each edge's OSM road class. */
+  private static final String ROAD_CLASS = "road_class";
+
   private final GhGraph g;
   private final Snapping snapping;
 
@@ -49,7 +52,7 @@ final class BusRouting {
     GHRequest req = g.request(StreetProfiles.BUS, snaps);
     req.setHeadings(headings);
     req.putHint(Parameters.Routing.PASS_THROUGH, true);
-    req.setPathDetails(List.of(Parameters.Details.LEG_DISTANCE, Parameters.Details.LEG_TIME));
+    req.setPathDetails(List.of(Parameters.Details.LEG_DISTANCE, Parameters.Details.LEG_TIME, ROAD_CLASS));
     GHResponse rsp = g.hopper().route(req);
     if (rsp.hasErrors()) {
       return BusRoute.failed(snaps, explainBusFailure(snaps, rsp));
@@ -57,7 +60,7 @@ final class BusRouting {
     ResponsePath rp = rsp.getBest();
     Map<String, List<PathDetail>> details = rp.getPathDetails();
     List<BusLeg> legs = legs(details.get(Parameters.Details.LEG_DISTANCE), details.get(Parameters.Details.LEG_TIME),
-        snaps.size() - 1);
+        details.get(ROAD_CLASS), rp.getPoints(), snaps.size() - 1);
     if (legs == null) {
       return BusRoute.failed(snaps, "GraphHopper returned no per-leg details for the bus route");
     }
@@ -78,17 +81,50 @@ final class BusRouting {
     return h;
   }
 
-  private static List<BusLeg> legs(List<PathDetail> distances, List<PathDetail> times, int count) {
+  private static List<BusLeg> legs(List<PathDetail> distances, List<PathDetail> times, List<PathDetail> classes,
+                                   com.graphhopper.util.PointList points, int count) {
     if (distances == null || times == null) {
       return null;
     }
     // GraphHopper emits one constant entry per leg, also for a leg of zero length (two waypoints on one spot).
     List<BusLeg> legs = new ArrayList<>(count);
     for (int i = 0; i < distances.size() && i < times.size(); i++) {
-      legs.add(new BusLeg(((Number) distances.get(i).getValue()).doubleValue(),
-          ((Number) times.get(i).getValue()).doubleValue() / 1000.0));
+      PathDetail leg = distances.get(i);
+      double meters = ((Number) leg.getValue()).doubleValue();
+      legs.add(new BusLeg(meters, ((Number) times.get(i).getValue()).doubleValue() / 1000.0,
+          roadClasses(classes, points, leg.getFirst(), leg.getLast(), meters)));
     }
     return legs.size() == count ? legs : null;
+  }
+
+  /**
+   * Metres of the path between two point indexes by road class (GraphHopper's road_class detail), scaled to add up
+   * to the leg's own distance.
+   */
+  private static Map<String, Double> roadClasses(List<PathDetail> classes, com.graphhopper.util.PointList points,
+                                                 int first, int last, double legMeters) {
+    Map<String, Double> out = new java.util.TreeMap<>();
+    if (classes == null || legMeters <= 0) {
+      return out;
+    }
+    double sum = 0;
+    for (PathDetail c : classes) {
+      int from = Math.max(first, c.getFirst());
+      int to = Math.min(last, c.getLast());
+      double m = 0;
+      for (int k = from; k < to; k++) {
+        m += LatLon.haversineMeters(points.getLat(k), points.getLon(k), points.getLat(k + 1), points.getLon(k + 1));
+      }
+      if (m > 0) {
+        out.merge(String.valueOf(c.getValue()).toLowerCase(java.util.Locale.ROOT), m, Double::sum);
+        sum += m;
+      }
+    }
+    if (sum > 0) {
+      double scale = legMeters / sum;
+      out.replaceAll((k, v) -> v * scale);
+    }
+    return out;
   }
 
   /** Finds the first leg with no road connection, so the message says where the line breaks. */

@@ -8,9 +8,12 @@ import dev.loopline.planner.proposal.LineSimulator;
 import dev.loopline.planner.proposal.Proposal;
 import dev.loopline.planner.proposal.ProposalException;
 import dev.loopline.planner.proposal.ProposalResolver;
+import dev.loopline.planner.proposal.RunningTimeCalibration;
+import dev.loopline.planner.proposal.RunningTimeModel;
 import dev.loopline.planner.proposal.ScenarioBuilder;
 import dev.loopline.planner.proposal.SimulatedLine;
 import dev.loopline.planner.proposal.SimulationSettings;
+import dev.loopline.planner.score.NetworkScoring;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,8 +22,8 @@ import java.util.List;
 
 /**
  * The {@code export} operation on one open network: the unified feed plus proposed lines (new stops, routes,
- * calendars, trips, stop_times and shapes namespaced by proposal id), each proposal checked, routed and timetabled
- * as {@code evaluate} does.
+ * calendars, trips with their vehicle blocks, stop_times and shapes namespaced by proposal id), each proposal
+ * checked, routed and timetabled as {@code evaluate} does (running times calibrated on the network's bus trips).
  */
 public final class ExportService {
   private final Network network;
@@ -36,9 +39,12 @@ public final class ExportService {
    */
   public Feed feed(List<Proposal> proposals, SimulationSettings simulation) {
     List<SimulatedLine> lines = new ArrayList<>();
+    // The same running times as 'evaluate': calibrated on the network's bus trips of its default service date.
+    RunningTimeModel model = !simulation.calibrate() ? null : RunningTimeCalibration.fit(network.feed(),
+        NetworkScoring.defaultDate(network), network.streets()::busRoute).orElse(null);
     for (Proposal p : proposals) {
       lines.add(LineSimulator.simulate(ProposalResolver.resolve(p, network.index(), network.streets()),
-          network.streets(), simulation));
+          network.streets()::busRoute, simulation, model));
     }
     LocalDate anchor = network.serviceDays().firstDate().orElse(LocalDate.of(2026, 1, 1));
     return ScenarioBuilder.build(network.feed(), lines, anchor);

@@ -15,17 +15,18 @@ public final class Settings {
   private Settings() {}
 
   /**
-   * @param trafficFactor multiplier on free-flow bus running times, 1–5
-   * @param dwellSeconds  dwell at each intermediate stop, 0–600 s
+   * @param trafficFactor multiplier on free-flow bus running times, 1–5 (without calibration)
+   * @param dwellSeconds  dwell at each intermediate stop, 0–600 s (without calibration)
+   * @param calibrate running times calibrated on the network's own bus trips (the default)
    */
-  public static SimulationSettings simulation(double trafficFactor, int dwellSeconds) {
+  public static SimulationSettings simulation(double trafficFactor, int dwellSeconds, boolean calibrate) {
     if (!(trafficFactor >= 1 && trafficFactor <= 5)) {
       throw InvalidRequestException.of("trafficFactor", "must be between 1 and 5, got " + trafficFactor);
     }
     if (dwellSeconds < 0 || dwellSeconds > 600) {
       throw InvalidRequestException.of("dwellSeconds", "must be between 0 and 600 seconds, got " + dwellSeconds);
     }
-    return new SimulationSettings(trafficFactor, dwellSeconds);
+    return new SimulationSettings(trafficFactor, dwellSeconds, calibrate);
   }
 
   /**

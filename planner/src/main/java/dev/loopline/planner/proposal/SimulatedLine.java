@@ -5,11 +5,27 @@ import java.util.List;
 /**
  * A proposal turned into service: its directions on the roads with running times, and the day's timetable built
  * together with its vehicle blocks ({@link Timetabler}): the return direction is offset so that buses turn round
- * after their layover, and the fleet is the number of blocks.
+ * after their layover, and the fleet is the number of blocks. {@code runningTimes} says where the running times
+ * came from; {@code warnings} tell the planner what to check (a speed outside the network's range).
  */
-public record SimulatedLine(ResolvedProposal resolved, List<LineDirection> directions, LineSchedule schedule) {
+public record SimulatedLine(ResolvedProposal resolved, List<LineDirection> directions, LineSchedule schedule,
+                            RunningTimes runningTimes, List<String> warnings) {
   public SimulatedLine {
     directions = List.copyOf(directions);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** This line with one more warning for the planner. */
+  public SimulatedLine withWarning(String warning) {
+    List<String> w = new java.util.ArrayList<>(warnings);
+    w.add(warning);
+    return new SimulatedLine(resolved, directions, schedule, runningTimes, w);
+  }
+
+  /** Scheduled speed over the day's trips: driven km ÷ running hours (stops included). */
+  public double scheduledKmh() {
+    double hours = revenueHoursPerDay();
+    return hours > 0 ? vehicleKmPerDay() / hours : 0;
   }
 
   public Proposal proposal() {

@@ -1,14 +1,19 @@
 package dev.loopline.planner.proposal;
 
 /**
- * How a proposed line's timetable is derived from the road route. GraphHopper's bus profile gives free-flow
- * running times; real buses in Chongqing traffic are slower, so running times are multiplied by
- * {@code trafficFactor} (1.3 by default: about 23 % slower than free flow, a common planning allowance for urban
- * arterials in the peak; documented in docs/methods.md). Each intermediate stop adds {@code dwellSeconds} for
- * boarding and alighting.
+ * How a proposed line's timetable is derived from the road route. With {@code calibrate} (the default), running
+ * times come from a {@link RunningTimeModel} fitted on the network's own bus timetables. Without it, or when the
+ * network has too few bus trips to fit one, GraphHopper's free-flow bus times are multiplied by
+ * {@code trafficFactor} (1.3 by default, an uncalibrated allowance) and each intermediate stop adds
+ * {@code dwellSeconds}. docs/methods.md explains both.
  */
-public record SimulationSettings(double trafficFactor, int dwellSeconds) {
-  public static final SimulationSettings DEFAULTS = new SimulationSettings(1.3, 20);
+public record SimulationSettings(double trafficFactor, int dwellSeconds, boolean calibrate) {
+  public static final SimulationSettings DEFAULTS = new SimulationSettings(1.3, 20, true);
+
+  /** Calibrated settings with the given fallbacks. */
+  public SimulationSettings(double trafficFactor, int dwellSeconds) {
+    this(trafficFactor, dwellSeconds, true);
+  }
 
   public SimulationSettings {
     if (!(trafficFactor >= 1.0 && trafficFactor <= 5.0)) {

@@ -1,6 +1,7 @@
 package dev.loopline.planner.report;
 
 import dev.loopline.planner.proposal.LineSchedule;
+import dev.loopline.planner.proposal.RunningTimeModel;
 import dev.loopline.planner.proposal.ServicePeriod;
 import dev.loopline.planner.score.AreaAccessibility;
 import dev.loopline.planner.score.AreaCoverage;
@@ -44,6 +45,7 @@ public final class HtmlReport {
       stroke-dasharray:4 3}svg .scale{stroke:#222;stroke-width:2}svg .ct{font-size:13px;font-weight:600}
       svg .cl{font-size:11px;text-anchor:end}svg .cv,svg .cg{font-size:11px}svg .axis{stroke:#888}
       .note{color:#555;font-size:.9em}footer{margin-top:3em;color:#555;font-size:.85em}
+      .warn{background:#fff4e5;border-left:4px solid #e08a00;padding:.4em .8em}
       """;
 
   public static String write(Evaluation e) {
@@ -309,10 +311,21 @@ public final class HtmlReport {
   private static void fleet(StringBuilder sb, ProposalScore s) {
     LineSchedule f = s.line().schedule();
     OperatingCost c = s.cost();
+    String source = switch (s.line().runningTimes()) {
+      case CALIBRATED -> "running times calibrated on the network's bus trips";
+      case ROUND_TRIP_MINUTES -> "running time given by the proposal (round_trip_minutes)";
+      case TRAFFIC_FACTOR -> "free-flow running times × traffic factor (not calibrated)";
+    };
     sb.append("<h3>Fleet and cost</h3>\n<p>Round trip ").append(Fmt.human(f.runningMinutes(), 1))
         .append(" min running + ").append(Fmt.human(f.layoverMinutes(), 1)).append(" min layover = cycle ")
-        .append(Fmt.human(f.cycleMinutes(), 1)).append(" min.</p>\n<table><tr><th class=\"l\">period</th>"
-            + "<th>headway min</th><th>buses</th></tr>\n");
+        .append(Fmt.human(f.cycleMinutes(), 1)).append(" min (").append(source).append("; scheduled speed ")
+        .append(Fmt.plain(s.line().scheduledKmh(), 1)).append(" km/h with stops). The timetable and the vehicle "
+            + "blocks are built together: ").append(f.peakVehicles()).append(" buses run the day's ")
+        .append(s.line().tripsPerDay()).append(" trips.</p>\n");
+    for (String w : s.line().warnings()) {
+      sb.append("<p class=\"warn\">⚠ ").append(Html.esc(w)).append("</p>\n");
+    }
+    sb.append("<table><tr><th class=\"l\">period</th><th>headway min</th><th>buses in service</th></tr>\n");
     for (LineSchedule.PeriodFleet pf : f.periods()) {
       sb.append("<tr><td class=\"l\">").append(ServicePeriod.clock(pf.period().fromSeconds())).append("–")
           .append(ServicePeriod.clock(pf.period().toSeconds())).append("</td><td>")
@@ -386,8 +399,24 @@ public final class HtmlReport {
         + " trips × " + Fmt.plain(e.costs().lineShare(), 4) + " line share × (departures each way ÷ "
         + Fmt.plain(e.costs().referenceDeparturesPerDay(), 0) + ")^" + Fmt.plain(e.costs().serviceElasticity(), 2)
         + " (service elasticity)");
-    kv(sb, "traffic factor on free-flow bus times", Fmt.plain(e.simulation().trafficFactor(), 2));
-    kv(sb, "dwell per stop", e.simulation().dwellSeconds() + " s");
+    RunningTimeModel rt = e.runningTimes();
+    if (rt == null) {
+      kv(sb, "running times", "not calibrated: GraphHopper's free-flow bus times × traffic factor "
+          + Fmt.plain(e.simulation().trafficFactor(), 2) + ", dwell " + e.simulation().dwellSeconds() + " s per stop");
+    } else {
+      StringBuilder paces = new StringBuilder();
+      rt.secondsPerKm().forEach((c, v) -> paces.append(paces.isEmpty() ? "" : ", ").append(c).append(' ')
+          .append(Fmt.plain(3600 / v, 1)).append(" km/h"));
+      double lo = java.util.Arrays.stream(rt.hourFactors()).min().orElse(1);
+      double hi = java.util.Arrays.stream(rt.hourFactors()).max().orElse(1);
+      kv(sb, "running times", "calibrated on " + Fmt.human((double) rt.fit().trips(), 0) + " bus trips of the feed ("
+          + rt.fit().patterns() + " stop sequences routed, " + rt.fit().unroutable() + " unroutable): speeds by road "
+          + "class " + paces + "; " + Fmt.plain(rt.stopSeconds(), 1) + " s per stop; hour factors "
+          + Fmt.plain(lo, 2) + "–" + Fmt.plain(hi, 2) + "; mean error " + Fmt.plain(rt.fit().meanAbsolutePercentError(), 1)
+          + " % of a trip's time. Scheduled bus speeds in the network (stops included): "
+          + Fmt.plain(rt.fit().slowestRouteKmh(), 1) + "–" + Fmt.plain(rt.fit().fastestRouteKmh(), 1)
+          + " km/h over its " + rt.fit().routes() + " routes, " + Fmt.plain(rt.fit().meanKmh(), 1) + " km/h overall");
+    }
     kv(sb, "coverage walking distances", "bus " + e.coverage().busMeters() + " m, rail " + e.coverage().railMeters()
         + " m");
     if (e.accessibility() != null) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopline.planner.proposal.LineSchedule;
+import dev.loopline.planner.proposal.RunningTimeModel;
 import dev.loopline.planner.proposal.LineDirection;
 import dev.loopline.planner.proposal.PlacedStop;
 import dev.loopline.planner.proposal.Proposal;
@@ -115,8 +116,30 @@ public final class ReportJson {
     c.put("reference_departures_per_day", Fmt.round(e.costs().referenceDeparturesPerDay(), 2));
     c.put("service_elasticity", Fmt.round(e.costs().serviceElasticity(), 3));
     ObjectNode sim = s.putObject("simulation");
-    sim.put("traffic_factor", Fmt.round(e.simulation().trafficFactor(), 3));
-    sim.put("dwell_seconds", e.simulation().dwellSeconds());
+    RunningTimeModel rt = e.runningTimes();
+    if (rt == null) {
+      sim.put("running_times", "free-flow x traffic factor (not calibrated)");
+      sim.put("traffic_factor", Fmt.round(e.simulation().trafficFactor(), 3));
+      sim.put("dwell_seconds", e.simulation().dwellSeconds());
+    } else {
+      sim.put("running_times", "calibrated on the feed's bus trips");
+      ObjectNode cal = sim.putObject("calibration");
+      ObjectNode paces = cal.putObject("seconds_per_km_by_road_class");
+      rt.secondsPerKm().forEach((k, v) -> paces.put(k, Fmt.round(v, 2)));
+      cal.put("seconds_per_stop", Fmt.round(rt.stopSeconds(), 2));
+      ArrayNode hours = cal.putArray("hour_factors");
+      for (double f : rt.hourFactors()) {
+        hours.add(Fmt.round(f, 4));
+      }
+      cal.put("stop_sequences", rt.fit().patterns());
+      cal.put("stop_sequences_unroutable", rt.fit().unroutable());
+      cal.put("trips", rt.fit().trips());
+      cal.put("mean_absolute_percent_error", Fmt.round(rt.fit().meanAbsolutePercentError(), 2));
+      cal.put("routes", rt.fit().routes());
+      cal.put("slowest_route_kmh", Fmt.round(rt.fit().slowestRouteKmh(), 2));
+      cal.put("mean_kmh", Fmt.round(rt.fit().meanKmh(), 2));
+      cal.put("fastest_route_kmh", Fmt.round(rt.fit().fastestRouteKmh(), 2));
+    }
     ObjectNode cov = s.putObject("coverage");
     ArrayNode bus = cov.putArray("bus_meters");
     e.coverage().busMeters().forEach(bus::add);
@@ -327,6 +350,10 @@ public final class ReportJson {
       x.put("running_minutes", Fmt.round(d.runningSeconds() / 60, 2));
       x.put("stops", d.stops().size());
     }
+    sim.put("running_times", s.line().runningTimes().name().toLowerCase(java.util.Locale.ROOT));
+    sim.put("scheduled_kmh", Fmt.round(s.line().scheduledKmh(), 2));
+    ArrayNode warnings = sim.putArray("warnings");
+    s.line().warnings().forEach(warnings::add);
     sim.put("round_trip_running_minutes", Fmt.round(fleet.runningMinutes(), 2));
     sim.put("layover_minutes", Fmt.round(fleet.layoverMinutes(), 2));
     sim.put("cycle_minutes", Fmt.round(fleet.cycleMinutes(), 2));

@@ -1,5 +1,6 @@
 package dev.loopline.planner.score;
 
+import dev.loopline.planner.proposal.RunningTimeModel;
 import dev.loopline.planner.proposal.SimulationSettings;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,10 +13,12 @@ import org.locationtech.jts.geom.Geometry;
  *
  * @param districtAreas district outlines (lon/lat) for the report's maps
  * @param railLines the baseline's rail lines, drawn on the maps for orientation
+ * @param runningTimes the running times calibrated on the baseline's bus trips, {@code null} when the traffic factor
+ *     was used instead
  * @param accessibility the accessibility settings, {@code null} when accessibility was not computed
  */
 public record Evaluation(String dataSource, boolean fromOsm, LocalDate date, CostModel costs,
-                         SimulationSettings simulation, CoverageSettings coverage,
+                         SimulationSettings simulation, RunningTimeModel runningTimes, CoverageSettings coverage,
                          AccessibilitySettings accessibility, Map<String, String> districtNames,
                          Map<String, Geometry> districtAreas, List<MapLine> railLines, List<GridCell> cells,
                          BaselineScore baseline, List<ProposalScore> proposals) {

@@ -8,6 +8,8 @@ import dev.loopline.planner.proposal.PlacedStop;
 import dev.loopline.planner.proposal.Proposal;
 import dev.loopline.planner.proposal.ProposalResolver;
 import dev.loopline.planner.proposal.ResolvedProposal;
+import dev.loopline.planner.proposal.RunningTimeCalibration;
+import dev.loopline.planner.proposal.RunningTimeModel;
 import dev.loopline.planner.proposal.ScenarioBuilder;
 import dev.loopline.planner.proposal.SimulatedLine;
 import dev.loopline.planner.proposal.SimulationSettings;
@@ -31,6 +33,7 @@ public final class Evaluator {
   private final AccessibilityCalculator accessibility;
   private final FeedIndex baselineIndex;
   private final Map<String, String> homeDistricts;
+  private final RunningTimeModel runningTimes;
   private CoverageState baselineState;
   private StopPatterns baselinePatterns;
   private BaselineScore baseline;
@@ -48,6 +51,13 @@ public final class Evaluator {
         : new AccessibilityCalculator(ctx.cells(), ctx.walk(), accessibilitySettings);
     this.baselineIndex = new FeedIndex(ctx.baseline());
     this.homeDistricts = HomeDistricts.of(ctx.baseline(), ctx.districts());
+    this.runningTimes = simulation.calibrate()
+        ? RunningTimeCalibration.fit(ctx.baseline(), ctx.date(), ctx.busRouter()).orElse(null) : null;
+  }
+
+  /** The running times calibrated on the baseline's bus trips, or null (not asked for, or too few trips). */
+  public RunningTimeModel runningTimes() {
+    return runningTimes;
   }
 
   /** Whether accessibility is computed. */
@@ -62,7 +72,8 @@ public final class Evaluator {
     for (Proposal p : proposals) {
       scores.add(score(p, progress));
     }
-    return new Evaluation(ctx.dataSource(), ctx.fromOsm(), ctx.date(), costs, simulation, coverage.settings(),
+    return new Evaluation(ctx.dataSource(), ctx.fromOsm(), ctx.date(), costs, simulation, runningTimes,
+        coverage.settings(),
         accessibility == null ? null : accessibility.settings(), ctx.districtNames(), ctx.districtAreas(),
         RailLines.of(ctx.baseline()), ctx.cells().cells(), base, scores);
   }
@@ -70,7 +81,7 @@ public final class Evaluator {
   /** Checks and simulates a proposal without scoring it (what {@code export} needs). */
   public SimulatedLine simulate(Proposal p) {
     ResolvedProposal resolved = ProposalResolver.resolve(p, baselineIndex, ctx.busSnap());
-    return LineSimulator.simulate(resolved, ctx.busRouter(), simulation);
+    return LineSimulator.simulate(resolved, ctx.busRouter(), simulation, runningTimes);
   }
 
   /** The baseline's scores (computed once). */
