@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Bus running times calibrated on the network's own timetables ({@link RunningTimeCalibration}): a trip from its
- * first departure to its last arrival takes {@code Σ km by road class × seconds per km of the class + stop seconds
- * × intermediate stops}, times the factor of the hour it leaves in. Road classes are GraphHopper's (OSM
+ * Bus running times calibrated on the network's own timetables (by the scorer's {@code RunningTimeCalibration}): a
+ * trip from its first departure to its last arrival takes {@code Σ km by road class × seconds per km of the class +
+ * stop seconds × intermediate stops}, times the factor of the hour it leaves in. Road classes are GraphHopper's (OSM
  * {@code highway} classes); classes with too little data share the pooled pace {@link #OTHER}.
  *
  * @param secondsPerKm fitted pace per road class, including {@link #OTHER}

@@ -8,7 +8,6 @@ import dev.loopline.planner.proposal.PlacedStop;
 import dev.loopline.planner.proposal.Proposal;
 import dev.loopline.planner.proposal.ProposalResolver;
 import dev.loopline.planner.proposal.ResolvedProposal;
-import dev.loopline.planner.proposal.RunningTimeCalibration;
 import dev.loopline.planner.proposal.RunningTimeModel;
 import dev.loopline.planner.proposal.ScenarioBuilder;
 import dev.loopline.planner.proposal.SimulatedLine;

@@ -1,4 +1,4 @@
-package dev.loopline.planner.proposal;
+package dev.loopline.planner.score;
 
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.FeedIndex;
@@ -9,6 +9,7 @@ import dev.loopline.gtfs.model.Trip;
 import dev.loopline.osm.BusLeg;
 import dev.loopline.osm.BusRoute;
 import dev.loopline.osm.LatLon;
+import dev.loopline.planner.proposal.RunningTimeModel;
 import dev.loopline.planner.transit.ServiceDays;
 import java.time.LocalDate;
 import java.util.ArrayList;

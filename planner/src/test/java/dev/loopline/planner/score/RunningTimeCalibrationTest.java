@@ -1,4 +1,4 @@
-package dev.loopline.planner.proposal;
+package dev.loopline.planner.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +15,14 @@ import dev.loopline.osm.LatLon;
 import dev.loopline.osm.district.Districts;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.network.TestNetworkDirs;
-import dev.loopline.planner.score.NetworkScoring;
+import dev.loopline.planner.proposal.LineSimulator;
+import dev.loopline.planner.proposal.Proposal;
+import dev.loopline.planner.proposal.ProposalReader;
+import dev.loopline.planner.proposal.ProposalResolver;
+import dev.loopline.planner.proposal.RunningTimeModel;
+import dev.loopline.planner.proposal.RunningTimes;
+import dev.loopline.planner.proposal.SimulatedLine;
+import dev.loopline.planner.proposal.SimulationSettings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
