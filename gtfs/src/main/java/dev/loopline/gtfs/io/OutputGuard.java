@@ -134,7 +134,7 @@ public final class OutputGuard {
             + shortList(foreign) + "); move them away or choose another folder (--force never replaces them)");
       }
     } catch (IOException e) {
-      throw new OutputRefusedException(out + ": cannot be read (" + e.getMessage() + ")");
+      throw new OutputRefusedException(out + ": cannot be read (" + IoErrors.describe(e) + ")");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.loopline.gtfs.merge;
 
+import dev.loopline.gtfs.io.IoErrors;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -88,10 +89,13 @@ public record FeedsConfig(Path baseDir, List<FeedSource> feeds) {
     } catch (NoSuchFileException e) {
       throw new GtfsException(name + ": file not found");
     } catch (JsonProcessingException e) {
+      if (IoErrors.describe(e).equals(IoErrors.NOT_UTF8)) {
+        throw new GtfsException(name + ": " + IoErrors.NOT_UTF8, e);
+      }
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw error(name, line, "not valid YAML: " + e.getOriginalMessage());
+      throw error(name, line, "not valid YAML: " + IoErrors.plain(e.getOriginalMessage()));
     } catch (IOException e) {
-      throw new GtfsException(name + ": cannot read: " + e.getMessage(), e);
+      throw new GtfsException(name + ": " + IoErrors.describe(e), e);
     }
     return new FeedsConfig(baseDir, feeds);
   }

@@ -1,5 +1,6 @@
 package dev.loopline.gtfs.read;
 
+import dev.loopline.gtfs.io.IoErrors;
 import dev.loopline.gtfs.GtfsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,8 +33,7 @@ public final class GtfsReader {
     try (FeedSource files = FeedSource.open(zipOrFolder, options.limits())) {
       return new FeedAssembler(source, files, options).read();
     } catch (IOException | UncheckedIOException e) {
-      throw new GtfsException(source + ": cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-          + ")", e);
+      throw new GtfsException(source + ": cannot read (" + IoErrors.describe(e) + ")", e);
     }
   }
 }

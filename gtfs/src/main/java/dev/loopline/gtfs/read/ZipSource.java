@@ -1,5 +1,6 @@
 package dev.loopline.gtfs.read;
 
+import dev.loopline.gtfs.io.IoErrors;
 import dev.loopline.gtfs.GtfsException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +62,7 @@ final class ZipSource extends FeedSource {
     try {
       zip = new ZipFile(path.toFile());
     } catch (ZipException e) {
-      throw new GtfsException(source + ": not a valid zip file (" + e.getMessage() + ")", e);
+      throw new GtfsException(source + ": " + IoErrors.describe(e), e);
     }
     try {
       if (zip.size() > limits.maxEntries()) {
@@ -86,6 +87,10 @@ final class ZipSource extends FeedSource {
         String folder = name.substring(0, slash + 1);
         String file = name.substring(slash + 1);
         if (file.endsWith(".txt")) {
+          if (byPath.containsKey(name)) {
+            throw new GtfsException(source + ": the zip holds two entries named " + name + "; which one is the feed's "
+                + "cannot be told, so the archive is refused (re-zip the feed)");
+          }
           txtByFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(file);
           byPath.put(name, e);
         } else {
@@ -218,7 +223,7 @@ final class ZipSource extends FeedSource {
         check(name, out.n, inflater.getBytesRead());
       }
     } catch (DataFormatException ex) {
-      throw corrupt(name, "its compressed data is invalid: " + ex.getMessage());
+      throw corrupt(name, "its compressed data is invalid: " + IoErrors.describe(ex));
     } finally {
       if (inflater != null) {
         inflater.end();
@@ -243,7 +248,7 @@ final class ZipSource extends FeedSource {
         check(name, out.n, compressed);
       }
     } catch (ZipException ex) {
-      throw corrupt(name, ex.getMessage());
+      throw corrupt(name, IoErrors.describe(ex));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.loopline.gtfs.write;
 
+import dev.loopline.gtfs.io.IoErrors;
 import dev.loopline.gtfs.io.NamedPath;
 import dev.loopline.gtfs.io.OutputGuard;
 import dev.loopline.gtfs.io.OutputKind;
@@ -87,7 +88,7 @@ public final class GtfsWriter {
       csv.finish();
     } catch (CharacterCodingException e) {
       throw new IOException(table.fileName() + ": a value cannot be written in " + options.encoding().name()
-          + " (" + e.getMessage() + ")", e);
+          + " (" + IoErrors.describe(e) + ")", e);
     }
   }
 }

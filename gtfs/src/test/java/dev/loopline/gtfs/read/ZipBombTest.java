@@ -65,4 +65,24 @@ class ZipBombTest {
     GtfsException e = assertThrows(GtfsException.class, () -> GtfsReader.read(cut));
     assertTrue(e.getMessage().contains("not a valid zip file"), e.getMessage());
   }
+
+  @Test
+  void twoEntriesOfTheSameNameAreRefused() throws IOException {
+    Map<String, String> f = new LinkedHashMap<>(TestFeeds.minimal());
+    f.put("stopz.txt", f.get("stops.txt").replace("大学城", "Elsewhere"));
+    Path zip = TestFeeds.zip(dir.resolve("twice.zip"), f);
+    byte[] bytes = Files.readAllBytes(zip);
+    byte[] from = "stopz.txt".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int renamed = 0;
+    for (int i = 0; i + from.length <= bytes.length; i++) {
+      if (java.util.Arrays.equals(bytes, i, i + from.length, from, 0, from.length)) {
+        bytes[i + 4] = 's'; // in the local header and in the central directory
+        renamed++;
+      }
+    }
+    assertTrue(renamed >= 2, "renamed " + renamed);
+    Files.write(zip, bytes);
+    GtfsException e = assertThrows(GtfsException.class, () -> GtfsReader.read(zip));
+    assertTrue(e.getMessage().contains("the zip holds two entries named stops.txt"), e.getMessage());
+  }
 }

@@ -51,8 +51,14 @@ public final class Districts {
   private volatile Geometry sharedBordersMeters;
   private volatile IndexedFacetDistance sharedBordersDistance;
   private final Map<Double, Geometry> belts = new ConcurrentHashMap<>();
+  private final List<String> warnings;
 
   private Districts(List<District> districts) {
+    this(districts, null, List.of());
+  }
+
+  /** With {@code fileName}, the districts were read from that file: overlaps are checked and join the warnings. */
+  private Districts(List<District> districts, String fileName, List<String> fileWarnings) {
     this.all = List.copyOf(districts);
     List<PreparedGeometry> prep = new ArrayList<>();
     Envelope all = new Envelope();
@@ -65,6 +71,11 @@ public final class Districts {
     index.build();
     this.prepared = List.copyOf(prep);
     this.projection = LocalProjection.centredOn(all);
+    List<String> w = new ArrayList<>(fileWarnings);
+    if (fileName != null) {
+      w.addAll(overlaps(fileName));
+    }
+    this.warnings = List.copyOf(w);
   }
 
   /**
@@ -76,6 +87,7 @@ public final class Districts {
   public static Districts load(Path geojson) throws StreetInputException {
     List<District> districts = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    List<String> warnings = new ArrayList<>();
     for (GeoJsonPolygons.Feature f : GeoJsonPolygons.read(geojson)) {
       String id = text(geojson, f, "id", true);
       String name = text(geojson, f, "name", true);
@@ -83,9 +95,48 @@ public final class Districts {
       if (!ids.add(id)) {
         throw new StreetInputException(geojson, f.line(), "properties.id", "duplicate district id '" + id + "'");
       }
+      if (f.repaired() != null) {
+        warnings.add(geojson.getFileName() + ":" + f.line() + " geometry: district '" + id + "' is not a valid "
+            + "polygon (" + f.repaired() + "); it was repaired, but check its boundary");
+      }
       districts.add(new District(id, name, nameEn == null ? name : nameEn, f.geometry()));
     }
-    return new Districts(districts);
+    return new Districts(districts, geojson.getFileName().toString(), warnings);
+  }
+
+  /**
+   * What was doubtful in the file the districts were read from (a polygon that had to be repaired, districts that
+   * overlap), one sentence each; empty for districts made in memory.
+   */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /**
+   * Pairs of districts that overlap by more than a digitising sliver (an area beyond the shared-border tolerance
+   * along the smaller boundary): a place there belongs to both, and is counted in the first only.
+   */
+  private List<String> overlaps(String fileName) {
+    List<String> out = new ArrayList<>();
+    List<Geometry> metric = all.stream().map(d -> projection.toMeters(d.area())).toList();
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        Geometry a = metric.get(i);
+        Geometry b = metric.get(j);
+        if (!a.getEnvelopeInternal().intersects(b.getEnvelopeInternal())) {
+          continue;
+        }
+        double shared = a.intersection(b).getArea();
+        double sliver = SHARED_BORDER_TOLERANCE_METERS * Math.min(a.getLength(), b.getLength());
+        if (shared > sliver) {
+          double smaller = Math.min(a.getArea(), b.getArea());
+          out.add(String.format(java.util.Locale.ROOT, "%s: districts '%s' and '%s' overlap by %.2f km² (%.0f%% of "
+              + "the smaller); places there are counted in '%s' only", fileName, all.get(i).id(), all.get(j).id(),
+              shared / 1e6, 100 * shared / smaller, all.get(i).id()));
+        }
+      }
+    }
+    return out;
   }
 
   /** Districts from geometries already in memory (the synthetic sample, tests). */

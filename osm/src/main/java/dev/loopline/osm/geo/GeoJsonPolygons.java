@@ -33,8 +33,13 @@ public final class GeoJsonPolygons {
   private static final GeometryFactory GF = new GeometryFactory();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** One polygon feature: where it is in the file, its properties and its area geometry. */
-  public record Feature(int index, int line, JsonNode properties, Geometry geometry) {}
+  /**
+   * One polygon feature: where it is in the file, its properties and its area geometry.
+   *
+   * @param repaired why the geometry as written was not a valid polygon (JTS's words, e.g. "Self-intersection at
+   *                 (106.4, 29.8)"), when it had to be repaired; null when it was valid
+   */
+  public record Feature(int index, int line, JsonNode properties, Geometry geometry, String repaired) {}
 
   private GeoJsonPolygons() {}
 
@@ -118,14 +123,19 @@ public final class GeoJsonPolygons {
       }
       geometry = GF.createMultiPolygon(parts.toArray(Polygon[]::new));
     }
+    String repaired = null;
     if (!geometry.isValid()) {
+      var error = new org.locationtech.jts.operation.valid.IsValidOp(geometry).getValidationError();
+      repaired = error == null ? "invalid" : error.getMessage() + (error.getCoordinate() == null ? ""
+          : String.format(java.util.Locale.ROOT, " at (%.5f, %.5f)", error.getCoordinate().x, error.getCoordinate().y));
       geometry = GeometryFixer.fix(geometry);
     }
     if (geometry.isEmpty() || geometry.getArea() == 0) {
       throw new StreetInputException(file, line, "geometry.coordinates", where + " has zero area");
     }
     JsonNode props = f.get("properties");
-    return new Feature(index, line, props == null || props.isNull() ? MAPPER.createObjectNode() : props, geometry);
+    return new Feature(index, line, props == null || props.isNull() ? MAPPER.createObjectNode() : props, geometry,
+        repaired);
   }
 
   private static Polygon polygon(Path file, int line, String where, JsonNode rings) {

@@ -101,8 +101,13 @@ public final class PopulationGrid {
     for (int i = 0; i < ids.size(); i++) {
       LatLon c = centres.get(i);
       double[] v = values.get(i);
-      cells.add(new Cell(ids.get(i), c.lat(), c.lon(), v[0], v[1], districtOf(districtsOrNull, c),
-          area < 0 ? inferred : v[2]));
+      double cellArea = area < 0 ? inferred : v[2];
+      int line = t.rows.get(i).line();
+      plausible(csv, line, t.header.get(pop), v[0], cellArea, MAX_RESIDENTS_PER_KM2, "residents");
+      if (jobs >= 0) {
+        plausible(csv, line, t.header.get(jobs), v[1], cellArea, MAX_JOBS_PER_KM2, "jobs");
+      }
+      cells.add(new Cell(ids.get(i), c.lat(), c.lon(), v[0], v[1], districtOf(districtsOrNull, c), cellArea));
     }
     return new PopulationGrid(cells);
   }
@@ -135,9 +140,30 @@ public final class PopulationGrid {
       }
       LatLon c = new LatLon(centre.getY(), centre.getX());
       double areaM2 = new LocalProjection(c.lat(), c.lon()).toMeters(g).getArea();
+      plausible(geojson, f.line(), "properties.population", population, areaM2, MAX_RESIDENTS_PER_KM2, "residents");
+      plausible(geojson, f.line(), "properties.jobs", jobs, areaM2, MAX_JOBS_PER_KM2, "jobs");
       cells.add(new Cell(id, c.lat(), c.lon(), population, jobs, districtOf(districtsOrNull, c), areaM2));
     }
     return new PopulationGrid(cells);
+  }
+
+  /**
+   * Densities no real place reaches, by a wide margin (the densest city districts house about 50,000 people and
+   * employ a few hundred thousand per km²); above them a value is a unit or parsing mistake ({@code 1e300}, people
+   * per hectare read as per cell) and would swamp every score.
+   */
+  static final double MAX_RESIDENTS_PER_KM2 = 200_000;
+  static final double MAX_JOBS_PER_KM2 = 1_000_000;
+
+  private static void plausible(Path file, int line, String field, double count, double areaM2, double maxPerKm2,
+                                String what) {
+    double km2 = Math.max(areaM2, 1) / 1e6;
+    if (count / km2 > maxPerKm2) {
+      throw new StreetInputException(file, line, field, String.format(java.util.Locale.ROOT,
+          "%s %s in a cell of %.3f km² is not plausible (more than %,.0f per km²); check the value and its unit",
+          count >= 1e9 ? String.format(java.util.Locale.ROOT, "%.3g", count) : String.format(java.util.Locale.ROOT,
+              "%,.0f", count), what, km2, maxPerKm2));
+    }
   }
 
   private static String districtOf(Districts districts, LatLon c) {

@@ -129,6 +129,31 @@ class DistrictsTest {
   }
 
   @Test
+  void aSampleWithASliverGapHasNoWarnings() throws IOException {
+    assertEquals(List.of(), sample().warnings());
+  }
+
+  @Test
+  void overlappingDistrictsAreAWarningNamingBoth() throws IOException {
+    Districts d = Districts.load(write(
+        feature("\"id\":\"a\",\"name\":\"A\"", "Polygon", square(106.30, 29.50, 106.40, 29.60)),
+        feature("\"id\":\"b\",\"name\":\"B\"", "Polygon", square(106.35, 29.50, 106.50, 29.60))));
+    assertEquals(1, d.warnings().size(), d.warnings().toString());
+    assertTrue(d.warnings().get(0).matches("districts.geojson: districts 'a' and 'b' overlap by \\d+\\.\\d\\d km² "
+        + "\\(50% of the smaller\\); places there are counted in 'a' only"), d.warnings().get(0));
+  }
+
+  @Test
+  void aSelfIntersectingPolygonIsRepairedWithAWarningNamingItsLine() throws IOException {
+    // A bow tie: the ring crosses itself.
+    Districts d = Districts.load(write(feature("\"id\":\"bow\",\"name\":\"Bow\"", "Polygon",
+        "[[[106.30,29.50],[106.40,29.60],[106.40,29.50],[106.30,29.60],[106.30,29.50]]]")));
+    assertEquals(1, d.warnings().size(), d.warnings().toString());
+    assertTrue(d.warnings().get(0).startsWith("districts.geojson:2 geometry: district 'bow' is not a valid polygon "
+        + "(Self-intersection at (106.35000, 29.55000)); it was repaired"), d.warnings().get(0));
+  }
+
+  @Test
   void nonPolygonGeometryIsRejectedWithItsLine() throws IOException {
     Path p = write(
         feature("\"id\":\"a\",\"name\":\"A\"", "Polygon", square(106.30, 29.50, 106.40, 29.60)),

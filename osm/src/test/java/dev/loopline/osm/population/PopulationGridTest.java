@@ -95,6 +95,14 @@ class PopulationGridTest {
     assertBad("id,lon,lat,population\na,106.3,29.5,5\n", 0, "area_m2", "cannot infer the cell size");
   }
 
+  @Test
+  void absurdCountsAreRefusedNamingLineAndField() throws IOException {
+    assertBad("id,lon,lat,population,jobs,area_m2\na,106.30,29.5,120,0,250000\nb,106.31,29.5,1e300,0,250000\n", 3,
+        "population", "1.00e+300 residents in a cell of 0.250 km² is not plausible (more than 200,000 per km²)");
+    assertBad("id,lon,lat,population,jobs,area_m2\na,106.30,29.5,120,0,1000000\nb,106.31,29.5,12,5e7,1000000\n", 3,
+        "jobs", "50,000,000 jobs in a cell of 1.000 km² is not plausible (more than 1,000,000 per km²)");
+  }
+
   private void assertBad(String content, int line, String field, String text) throws IOException {
     Path csv = tmp.resolve("bad.csv");
     Files.writeString(csv, content, StandardCharsets.UTF_8);

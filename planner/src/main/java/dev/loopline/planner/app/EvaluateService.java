@@ -40,6 +40,15 @@ public final class EvaluateService {
       OutputGuard.checkFolder(request.out(), ReportWriter.KIND, request.force());
     }
     LocalDate day = request.date() != null ? request.date() : NetworkScoring.defaultDate(network);
+    if (request.date() != null && network.serviceDays().activeOn(day).isEmpty()) {
+      // Scoring a day without service would score an empty network: every proposal would look like a miracle.
+      var days = network.serviceDays();
+      String period = days.firstDate().map(f -> f + " to " + days.lastDate().orElseThrow()).orElse("no date at all");
+      boolean inside = days.firstDate().isPresent() && !day.isBefore(days.firstDate().get())
+          && !day.isAfter(days.lastDate().get());
+      throw InvalidRequestException.of("date", day + " has no service" + (inside ? " (no trip runs that day)" : "")
+          + "; the network's service runs from " + period + ": choose a date with service");
+    }
     ScoringContext ctx = NetworkScoring.context(network, day);
     Evaluator evaluator = new Evaluator(ctx, request.costs(), request.simulation(), request.coverage(),
         request.accessibility());

@@ -2,6 +2,7 @@ package dev.loopline.planner.cli;
 
 import dev.loopline.gtfs.GtfsException;
 import dev.loopline.gtfs.Notice;
+import dev.loopline.gtfs.io.IoErrors;
 import dev.loopline.gtfs.io.OutputRefusedException;
 import dev.loopline.osm.StreetInputException;
 import dev.loopline.planner.app.InvalidRequestException;
@@ -138,9 +139,13 @@ public final class CliErrors {
         if (t instanceof OutOfMemoryError oom) {
           return outOfMemory(oom);
         }
-        return t.getMessage();
+        if (t instanceof java.io.IOException io && !(t.getCause() instanceof java.io.IOException)) {
+          // A bare I/O failure from a library: its message may be a Java class name or a code.
+          return IoErrors.describe(io);
+        }
+        return IoErrors.plain(t.getMessage());
       }
     }
-    return ex.getClass().getSimpleName();
+    return "unexpected failure (run with --debug for the details)";
   }
 }

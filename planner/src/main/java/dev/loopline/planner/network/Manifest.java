@@ -1,5 +1,7 @@
 package dev.loopline.planner.network;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.loopline.gtfs.io.IoErrors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.loopline.gtfs.io.AtomicFiles;
@@ -104,7 +106,9 @@ public record Manifest(int format, Map<String, String> versions, List<Input> inp
       }
       return m;
     } catch (IOException e) {
-      throw new NetworkException(file + ": cannot read network manifest: " + e.getMessage(), e);
+      throw new NetworkException(file + ": cannot read network manifest: " + (e instanceof JsonProcessingException j
+          && j.getLocation() != null ? "not valid (line " + j.getLocation().getLineNr() + ")" : IoErrors.describe(e))
+          + "; rebuild the network", e);
     }
   }
 

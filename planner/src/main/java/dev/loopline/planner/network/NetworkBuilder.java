@@ -1,5 +1,6 @@
 package dev.loopline.planner.network;
 
+import dev.loopline.gtfs.io.IoErrors;
 import dev.loopline.gtfs.io.NamedPath;
 import dev.loopline.gtfs.io.OutputGuard;
 import dev.loopline.gtfs.io.OutputKind;
@@ -93,7 +94,7 @@ final class NetworkBuilder {
       }
       return new Manifest.Input(role, path.toString(), file, HexFormat.of().formatHex(md.digest()), bytes);
     } catch (IOException e) {
-      throw new NetworkException("cannot read " + role + " input " + path + ": " + e.getMessage(), e);
+      throw new NetworkException("cannot read " + role + " input " + path + ": " + IoErrors.describe(e), e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -129,7 +130,7 @@ final class NetworkBuilder {
     } catch (OutputRefusedException e) {
       throw new NetworkException(e.getMessage(), e);
     } catch (IOException e) {
-      throw new NetworkException("cannot write network to " + target + ": " + e.getMessage(), e);
+      throw new NetworkException("cannot write network to " + target + ": " + IoErrors.describe(e), e);
     }
     return Network.load(target);
   }
@@ -176,7 +177,8 @@ final class NetworkBuilder {
       progress.update("snap stops", 0, stops.size());
       StopSnaps snaps = StopSnaps.compute(stops, streets);
       snaps.write(tmp.resolve(StopSnaps.FILE));
-      List<String> warnings = StopPlacement.check(stops, snaps, streets, in.osm().toString());
+      List<String> warnings = new ArrayList<>(districts == null ? List.of() : districts.warnings());
+      warnings.addAll(StopPlacement.check(stops, snaps, streets, in.osm().toString()));
       progress.update("snap stops", stops.size(), stops.size());
       progress.update("transfers", 0, stops.size());
       StopTransfers transfers = StopTransfers.compute(read.feed(), streets, in.transferMaxMeters());

@@ -1,5 +1,6 @@
 package dev.loopline.planner.network;
 
+import dev.loopline.gtfs.io.IoErrors;
 import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.gtfs.model.Stop;
 import dev.loopline.osm.EdgeAnchor;
@@ -134,7 +135,7 @@ public final class StopSnaps {
         snaps.add(new Snap(point, StreetMode.WALK, snapped, dist, failure, limitMeters, anchor));
       }
     } catch (IOException | IllegalArgumentException e) {
-      throw new NetworkException(file + ": cannot read snapped stops (" + e.getMessage() + "); rebuild the network",
+      throw new NetworkException(file + ": cannot read snapped stops (" + IoErrors.describe(e) + "); rebuild the network",
           e);
     }
     return new StopSnaps(ids, snaps);

@@ -1,5 +1,6 @@
 package dev.loopline.planner.network;
 
+import dev.loopline.gtfs.io.IoErrors;
 import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.planner.transit.StopTransfer;
 import dev.loopline.planner.transit.StopTransfers;
@@ -68,7 +69,8 @@ final class TransferFile {
       }
       return b.build();
     } catch (IOException e) {
-      throw new NetworkException(file + ": cannot read transfers (" + e.getMessage() + "); rebuild the network", e);
+      throw new NetworkException(file + ": cannot read transfers (" + IoErrors.describe(e) + "); rebuild the network",
+          e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.loopline.planner.proposal;
 
+import dev.loopline.gtfs.io.IoErrors;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,12 +53,15 @@ public final class FieldReader {
     } catch (NoSuchFileException e) {
       throw new ProposalException(file, null, "file not found");
     } catch (JsonProcessingException e) {
+      if (IoErrors.describe(e).equals(IoErrors.NOT_UTF8)) {
+        throw new ProposalException(file, null, IoErrors.NOT_UTF8);
+      }
       JsonLocation at = e.getLocation();
       String where = at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ": ";
       throw new ProposalException(file, null, where + "not valid " + (name.endsWith(".json") ? "JSON" : "YAML")
-          + ": " + e.getOriginalMessage());
+          + ": " + IoErrors.plain(e.getOriginalMessage()));
     } catch (IOException e) {
-      throw new ProposalException(file, null, "cannot read: " + e.getMessage());
+      throw new ProposalException(file, null, IoErrors.describe(e));
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       throw new ProposalException(file, null, "the file is empty");

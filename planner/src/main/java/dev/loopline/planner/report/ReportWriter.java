@@ -1,5 +1,6 @@
 package dev.loopline.planner.report;
 
+import dev.loopline.gtfs.io.IoErrors;
 import dev.loopline.gtfs.io.NamedPath;
 import dev.loopline.gtfs.io.OutputGuard;
 import dev.loopline.gtfs.io.OutputKind;
@@ -66,7 +67,7 @@ public final class ReportWriter {
       });
       return target;
     } catch (IOException ex) {
-      throw new UncheckedIOException("cannot write the report to " + dir.path() + ": " + ex.getMessage(), ex);
+      throw new UncheckedIOException("cannot write the report to " + dir.path() + ": " + IoErrors.describe(ex), ex);
     }
   }
 

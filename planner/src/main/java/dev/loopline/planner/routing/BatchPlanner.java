@@ -1,5 +1,6 @@
 package dev.loopline.planner.routing;
 
+import dev.loopline.gtfs.io.IoErrors;
 import dev.loopline.gtfs.io.NamedPath;
 import dev.loopline.gtfs.io.OutputGuard;
 import dev.loopline.osm.LatLon;
@@ -107,6 +108,8 @@ public final class BatchPlanner {
         }
         out.add(new Query(id, from, to, departure, n));
       }
+    } catch (IOException e) {
+      throw new BatchInputException(csv + ": " + IoErrors.describe(e));
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package dev.loopline.planner.sample;
 
+import dev.loopline.gtfs.io.IoErrors;
 import dev.loopline.gtfs.io.NamedPath;
 import dev.loopline.gtfs.io.OutputGuard;
 import dev.loopline.gtfs.io.OutputRefusedException;
@@ -56,13 +57,13 @@ public final class SampleService {
       sample = SampleGenerator.generate(new SampleOptions(request.seed(), scale), stage -> counter.step(1));
       summary = SampleGenerator.write(sample, out, request.force(), stage -> counter.step(1), t0);
     } catch (IOException e) {
-      throw new IOException("cannot write the sample to " + out + ": " + e.getMessage(), e);
+      throw new IOException("cannot write the sample to " + out + ": " + IoErrors.describe(e), e);
     }
     if (render != null) {
       try {
         SampleRenderer.render(sample, render, request.renderWidth());
       } catch (IOException e) {
-        throw new IOException("cannot write the map " + render + ": " + e.getMessage(), e);
+        throw new IOException("cannot write the map " + render + ": " + IoErrors.describe(e), e);
       }
     }
     return new Result(summary, render);

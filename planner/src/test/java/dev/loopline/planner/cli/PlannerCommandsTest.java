@@ -235,4 +235,15 @@ class PlannerCommandsTest {
     System.arraycopy(b, 0, r, a.length, b.length);
     return r;
   }
+
+  @Test
+  void evaluateOnADateWithoutServiceIsRefused() {
+    StringWriter err = new StringWriter();
+    Path out = dir.resolve("no-service");
+    assertEquals(1, run(new StringWriter(), err, "evaluate", "--network", network.toString(), "--no-accessibility",
+        "--date", "2035-06-05", "--out", out.toString()));
+    assertTrue(err.toString().strip().matches("loopline evaluate: --date: 2035-06-05 has no service; the network's "
+        + "service runs from \\d{4}-\\d\\d-\\d\\d to \\d{4}-\\d\\d-\\d\\d: choose a date with service"), err.toString());
+    assertTrue(Files.notExists(out));
+  }
 }
