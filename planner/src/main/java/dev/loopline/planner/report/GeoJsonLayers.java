@@ -69,8 +69,10 @@ public final class GeoJsonLayers {
         }
         ObjectNode props = f.putObject("properties");
         props.put("proposal", s.id());
-        props.put("from_station", l.fromStationId());
-        props.put("to_station", l.toStationId());
+        props.put("from_stop", l.fromStopId());
+        props.put("from_station", l.fromStation());
+        props.put("to_stop", l.toStopId());
+        props.put("to_station", l.toStation());
         props.put("area_km2", Fmt.round(l.areaKm2(), 3));
         props.put("districts", String.join(",", l.districts()));
         props.put("rail_lines", String.join(",", l.railLines()));

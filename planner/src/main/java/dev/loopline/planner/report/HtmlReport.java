@@ -10,6 +10,7 @@ import dev.loopline.planner.score.Coverage;
 import dev.loopline.planner.score.DistrictShare;
 import dev.loopline.planner.score.Evaluation;
 import dev.loopline.planner.score.ExistingLine;
+import dev.loopline.planner.score.LoopClosure;
 import dev.loopline.planner.score.NetworkLoops;
 import dev.loopline.planner.score.OperatingCost;
 import dev.loopline.planner.score.ProposalScore;
@@ -135,13 +136,15 @@ public final class HtmlReport {
     sb.append("<table><tr><th class=\"l\">network loops</th><th>").append(after == null ? "baseline" : "before")
         .append("</th>");
     if (after != null) {
-      sb.append("<th>after</th>");
+      sb.append("<th>after</th><th>change</th>");
     }
     sb.append("</tr>\n");
-    row(sb, "cycles of a cycle basis with rail and a cross-border bus link", before.railBorderCycles(),
-        after == null ? null : after.railBorderCycles());
-    row(sb, "… of which cannot be formed without both (basis-independent)", before.irreducibleRailBorderCycles(),
+    row(sb, "<b>independent loops that need both rail and a cross-border bus link</b> (the headline: the same "
+        + "whatever cycle basis is chosen)", before.irreducibleRailBorderCycles(),
         after == null ? null : after.irreducibleRailBorderCycles());
+    row(sb, "for reference: cycles of one breadth-first cycle basis that contain both (this count depends on the "
+        + "basis chosen and can move for a line touching no rail)", before.railBorderCycles(),
+        after == null ? null : after.railBorderCycles());
     row(sb, "district pairs joined by bus across their border", before.districtPairsJoined().size(),
         after == null ? null : after.districtPairsJoined().size());
     row(sb, "rail stations with bus feeders from a neighbouring district",
@@ -150,10 +153,12 @@ public final class HtmlReport {
     sb.append("</table>\n");
   }
 
+  /** A table row; {@code label} is trusted HTML (constant text). */
   private static void row(StringBuilder sb, String label, int a, Integer b) {
-    sb.append("<tr><td class=\"l\">").append(Html.esc(label)).append("</td><td>").append(a).append("</td>");
+    sb.append("<tr><td class=\"l\">").append(label).append("</td><td>").append(a).append("</td>");
     if (b != null) {
-      sb.append("<td>").append(b).append("</td>");
+      sb.append("<td>").append(b).append("</td><td>").append(b - a >= 0 ? "+" : "−").append(Math.abs(b - a))
+          .append("</td>");
     }
     sb.append("</tr>\n");
   }
@@ -286,13 +291,17 @@ public final class HtmlReport {
     }
     sb.append("<h3>Loops closed with rail</h3>\n");
     if (s.closedLoops().isEmpty()) {
-      sb.append("<p>This line links no pair of rail stations across a district border.</p>\n");
+      sb.append("<p>This line closes no loop with rail: it links no two rail stations across a district border, or "
+          + "only by running within " + Fmt.human(LoopClosure.DEFAULT_MIN_SEPARATION_METERS, 0)
+          + " m of the rail line on average.</p>\n");
     } else {
       sb.append("<table><tr><th class=\"l\">from station</th><th class=\"l\">to station</th><th>area km²</th>"
-          + "<th class=\"l\">rail lines back</th><th class=\"l\">districts</th></tr>\n");
+          + "<th>mean distance from rail, m</th><th class=\"l\">rail lines back</th><th class=\"l\">districts</th>"
+          + "</tr>\n");
       for (ClosedLoop l : s.closedLoops()) {
         sb.append("<tr><td class=\"l\">").append(Html.esc(l.fromStation())).append("</td><td class=\"l\">")
             .append(Html.esc(l.toStation())).append("</td><td>").append(Fmt.human(l.areaKm2(), 2))
+            .append("</td><td>").append(Fmt.human(l.meanSeparationMeters(), 0))
             .append("</td><td class=\"l\">").append(Html.esc(String.join(", ", l.railLines())))
             .append("</td><td class=\"l\">").append(Html.esc(String.join(", ", l.districts().stream()
                 .map(d -> district(e, d)).toList()))).append("</td></tr>\n");

@@ -385,11 +385,12 @@ public final class ReportJson {
     ArrayNode closed = loops.putArray("closed");
     for (ClosedLoop l : s.closedLoops()) {
       ObjectNode x = closed.addObject();
-      x.put("from_station", l.fromStationId());
+      x.put("from_stop", l.fromStopId());
       x.put("from_station_name", l.fromStation());
-      x.put("to_station", l.toStationId());
+      x.put("to_stop", l.toStopId());
       x.put("to_station_name", l.toStation());
       x.put("area_km2", Fmt.round(l.areaKm2(), 3));
+      x.put("mean_separation_from_rail_m", Fmt.round(l.meanSeparationMeters(), 0));
       ArrayNode d = x.putArray("districts");
       l.districts().forEach(d::add);
       ArrayNode r = x.putArray("rail_lines");

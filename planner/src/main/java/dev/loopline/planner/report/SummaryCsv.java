@@ -26,7 +26,7 @@ public final class SummaryCsv {
     for (int c : cutoffs) {
       cols.add("mean_jobs_" + c + "min");
     }
-    cols.addAll(List.of("loops_closed", "rail_and_border_bus_cycles", "district_pairs_joined", "peak_vehicles",
+    cols.addAll(List.of("loops_closed", "irreducible_rail_border_loops", "district_pairs_joined", "peak_vehicles",
         "vehicle_km_per_year", "vehicle_hours_per_year", "cost_per_year", "revenue_per_year", "subsidy_per_year",
         "fund_pays_per_year", "subsidy_per_new_resident", "subsidy_per_job_reachable"));
     StringBuilder sb = new StringBuilder();
@@ -41,7 +41,7 @@ public final class SummaryCsv {
     double baseCost = e.baseline().crossBorderLines().stream().mapToDouble(l -> l.cost().cost()).sum();
     double baseSubsidy = e.baseline().crossBorderLines().stream().mapToDouble(l -> l.cost().subsidy()).sum();
     double baseFund = e.baseline().crossBorderLines().stream().mapToDouble(l -> l.split().fundPays()).sum();
-    b.addAll(List.of("", String.valueOf(e.baseline().loops().railBorderCycles()),
+    b.addAll(List.of("", String.valueOf(e.baseline().loops().irreducibleRailBorderCycles()),
         String.valueOf(e.baseline().loops().districtPairsJoined().size()),
         String.valueOf(e.baseline().crossBorderLines().stream().mapToInt(l -> l.cost().operations().peakVehicles())
             .sum()),
@@ -61,7 +61,8 @@ public final class SummaryCsv {
       for (int c : cutoffs) {
         v.add(s.accessibility() == null ? "" : Fmt.plain(s.accessibility().area(Coverage.REGION).meanJobs().get(c), 1));
       }
-      v.addAll(List.of(String.valueOf(s.closedLoops().size()), String.valueOf(s.loops().railBorderCycles()),
+      v.addAll(List.of(String.valueOf(s.closedLoops().size()),
+          String.valueOf(s.loops().irreducibleRailBorderCycles()),
           String.valueOf(s.loops().districtPairsJoined().size()),
           String.valueOf(s.cost().operations().peakVehicles()), Fmt.plain(s.cost().vehicleKmPerYear(), 1),
           Fmt.plain(s.cost().vehicleHoursPerYear(), 1), Fmt.plain(s.cost().cost(), 2),

@@ -151,7 +151,11 @@ public final class Evaluator {
         id -> newStops.containsKey(id) ? newStops.get(id) : baselineIndex.stop(id), ctx.districts(),
         StopGraph.DEFAULT_MERGE_METERS);
     List<ClosedLoop> loops = LoopClosure.closedBy(graph,
-        line.resolved().stops().stream().map(PlacedStop::stopId).toList());
+        line.resolved().stops().stream().map(PlacedStop::stopId).toList(), p.circular(),
+        LoopClosure.DEFAULT_MIN_SEPARATION_METERS, id -> {
+          dev.loopline.gtfs.model.Stop st = newStops.containsKey(id) ? newStops.get(id) : baselineIndex.stop(id);
+          return st == null ? null : st.name();
+        });
     // Accessibility.
     Accessibility acc = null;
     Map<String, Double> gainByDistrict = new TreeMap<>();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
@@ -32,8 +33,12 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  */
 public final class LoopClosure {
   private static final GeometryFactory GEOMETRY = new GeometryFactory();
-  /** Loops that enclose less than this (a bus that runs beside the rail line) close nothing. */
-  static final double MIN_AREA_KM2 = 0.01;
+  /**
+   * A loop must ring ground at least this far from the rail line on average (its area over the rail path's length):
+   * by default the walking distance that counts as covered by a rail station. A bus running beside the rail line
+   * between two stations rings a thin sliver and closes nothing rail does not already serve.
+   */
+  public static final double DEFAULT_MIN_SEPARATION_METERS = 800;
 
   private LoopClosure() {}
 
@@ -125,17 +130,38 @@ public final class LoopClosure {
   }
 
   /**
-   * Loops a line closes in the scenario graph.
+   * Loops a line closes in the scenario graph, with the default separation and the graph's stop ids for names.
    *
    * @param stopIds the line's stops in running order (a circular line's first stop is not repeated)
    */
   public static List<ClosedLoop> closedBy(StopGraph g, List<String> stopIds) {
+    return closedBy(g, stopIds, false, DEFAULT_MIN_SEPARATION_METERS, id -> id);
+  }
+
+  /**
+   * Loops a line closes in the scenario graph: for every two rail stations it calls at with a bus path between
+   * them through two or more districts, the bus path and the shortest rail path back, kept when it rings ground at
+   * least {@code minSeparationMeters} from the rail line on average.
+   *
+   * @param stopIds the line's stops in running order (a circular line's first stop is not repeated)
+   * @param circular the line runs round: the bus path between two stations may also run through the last and first
+   *     stops (the wrap-around)
+   * @param stopNames names of stop ids, for the labels
+   */
+  public static List<ClosedLoop> closedBy(StopGraph g, List<String> stopIds, boolean circular,
+                                          double minSeparationMeters, Function<String, String> stopNames) {
     List<StopNode> line = new ArrayList<>();
+    List<String> calls = new ArrayList<>();  // the line's own stop at each node
     for (String id : stopIds) {
       StopNode n = g.nodeOf(id);
       if (n != null && (line.isEmpty() || !line.get(line.size() - 1).id().equals(n.id()))) {
         line.add(n);
+        calls.add(id);
       }
+    }
+    if (circular && line.size() > 1 && line.get(0).id().equals(line.get(line.size() - 1).id())) {
+      line.remove(line.size() - 1);
+      calls.remove(calls.size() - 1);
     }
     SimpleWeightedGraph<String, DefaultWeightedEdge> rail = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
     Map<String, StopEdge> edgeByPair = new HashMap<>();
@@ -149,38 +175,45 @@ public final class LoopClosure {
       }
     }
     DijkstraShortestPath<String, DefaultWeightedEdge> shortest = new DijkstraShortestPath<>(rail);
+    int n = line.size();
     List<ClosedLoop> loops = new ArrayList<>();
-    Set<String> seenPairs = new java.util.HashSet<>();
-    for (int i = 0; i < line.size(); i++) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < n; i++) {
       StopNode a = line.get(i);
       if (!a.isRail() || !rail.containsVertex(a.id())) {
         continue;
       }
-      for (int j = i + 1; j < line.size(); j++) {
-        StopNode b = line.get(j);
+      // Forward along the line; a circular line may run on past its last stop to its first (j >= n wraps).
+      int end = circular ? i + n : n;
+      for (int j = i + 1; j < end; j++) {
+        StopNode b = line.get(j % n);
         if (!b.isRail() || b.id().equals(a.id()) || !rail.containsVertex(b.id())) {
           continue;
         }
-        List<StopNode> bus = line.subList(i, j + 1);
+        List<StopNode> bus = new ArrayList<>();
+        for (int k = i; k <= j; k++) {
+          bus.add(line.get(k % n));
+        }
         Set<String> busDistricts = new TreeSet<>();
-        for (StopNode n : bus) {
-          if (n.districtId() != null) {
-            busDistricts.add(n.districtId());
+        for (StopNode x : bus) {
+          if (x.districtId() != null) {
+            busDistricts.add(x.districtId());
           }
         }
         if (busDistricts.size() < 2) {
           continue; // the bus leg stays inside one district: not a cross-border link
         }
-        String pair = a.id().compareTo(b.id()) < 0 ? a.id() + "|" + b.id() : b.id() + "|" + a.id();
-        if (!seenPairs.add(pair)) {
+        if (!seen.add(bus.stream().map(StopNode::id).collect(java.util.stream.Collectors.joining("|")))) {
           continue;
         }
         GraphPath<String, DefaultWeightedEdge> back = shortest.getPath(b.id(), a.id());
-        if (back == null) {
+        if (back == null || back.getWeight() <= 0) {
           continue;
         }
-        ClosedLoop loop = loop(g, bus, back.getVertexList(), edgeByPair);
-        if (loop.areaKm2() >= MIN_AREA_KM2) {
+        ClosedLoop loop = loop(g, bus, back.getVertexList(), back.getWeight(), edgeByPair,
+            label(g, a, calls.get(i), stopNames), calls.get(i), label(g, b, calls.get(j % n), stopNames),
+            calls.get(j % n));
+        if (loop.meanSeparationMeters() >= minSeparationMeters) {
           loops.add(loop);
         }
       }
@@ -188,8 +221,22 @@ public final class LoopClosure {
     return loops;
   }
 
-  private static ClosedLoop loop(StopGraph g, List<StopNode> bus, List<String> railPath,
-                                 Map<String, StopEdge> edgeByPair) {
+  /**
+   * How a station the line calls at is named: the name of the line's own stop there, and when that stop is a bus
+   * stop merged into the station, the station's name too.
+   */
+  private static String label(StopGraph g, StopNode node, String call, Function<String, String> stopNames) {
+    String named = stopNames.apply(call);
+    String own = named == null ? call : named;
+    if (node.id().equals(call) || node.name() == null || node.name().equals(own)) {
+      return own;
+    }
+    return node.name() + " (" + own + ")";
+  }
+
+  private static ClosedLoop loop(StopGraph g, List<StopNode> bus, List<String> railPath, double railMeters,
+                                 Map<String, StopEdge> edgeByPair, String fromLabel, String fromStop,
+                                 String toLabel, String toStop) {
     List<StopNode> ringNodes = new ArrayList<>(bus);
     for (int k = 1; k < railPath.size() - 1; k++) {
       ringNodes.add(g.nodes().get(railPath.get(k)));
@@ -214,10 +261,9 @@ public final class LoopClosure {
       ring.add(new double[] {n.lon(), n.lat()});
     }
     ring.add(ring.get(0));
-    StopNode a = bus.get(0);
-    StopNode b = bus.get(bus.size() - 1);
-    return new ClosedLoop(a.id(), a.name(), b.id(), b.name(), bus.stream().map(StopNode::id).toList(), railPath,
-        areaKm2(ring), List.copyOf(districts), new ArrayList<>(new TreeSet<>(lines)), ring);
+    double area = areaKm2(ring);
+    return new ClosedLoop(fromStop, fromLabel, toStop, toLabel, bus.stream().map(StopNode::id).toList(), railPath,
+        area, area * 1e6 / railMeters, List.copyOf(districts), new ArrayList<>(new TreeSet<>(lines)), ring);
   }
 
   /** Area of a closed [lon, lat] ring in km², in a local metric projection; self-crossing rings are fixed first. */

@@ -51,8 +51,8 @@ class EvaluatorTest {
     assertEquals("A", s.homeDistrictId());               // Shapingba's stops are in A
     assertEquals(1, s.closedLoops().size());
     ClosedLoop loop = s.closedLoops().get(0);
-    assertEquals("rail:R1", loop.fromStationId());
-    assertEquals("rail:R2", loop.toStationId());
+    assertEquals("rail:R1", loop.fromStopId());
+    assertEquals("rail:R2", loop.toStopId());
     // R1 (500,0) -> new (3500,1000) -> Y (3500,2000) -> R2 (500,2000): a trapezoid of 3 km x 2 km minus a 3 x 1
     // triangle: 6 - 1.5 = 4.5 km².
     assertEquals(4.5, loop.areaKm2(), 0.03);

@@ -80,15 +80,68 @@ class LoopClosureTest {
     List<ClosedLoop> loops = LoopClosure.closedBy(g, List.of("bus:R1-side", "bus:X", "bus:Y", "rail:R2"));
     assertEquals(1, loops.size());
     ClosedLoop loop = loops.get(0);
-    assertEquals("rail:R1", loop.fromStationId());
-    assertEquals("rail:R2", loop.toStationId());
+    // Labelled by the stops the line calls at: a bus stop merged into the R1 station node is named with the station.
+    assertEquals("bus:R1-side", loop.fromStopId());
+    assertEquals("rail:R1 (bus:R1-side)", loop.fromStation());
+    assertEquals("rail:R2", loop.toStopId());
+    assertEquals("rail:R2", loop.toStation());
     assertEquals(List.of("rail:R1", "bus:X", "bus:Y", "rail:R2"), loop.busNodes());
     assertEquals(List.of("rail:R2", "rail:R1"), loop.railNodes());
     // The R1 node sits 25 m north of R1 (mean of R1 and the side stop), so the square is 1 km x 0.975..1 km.
     assertEquals(1.0, loop.areaKm2(), 0.02);
+    // 1 km² over 1 km of rail: the loop reaches 1 000 m from the rail line on average (more than the 800 m needed).
+    assertEquals(1000, loop.meanSeparationMeters(), 20);
     assertEquals(List.of("A", "B"), loop.districts());
     assertEquals(List.of("7"), loop.railLines());
     assertEquals(5, loop.ring().size());
+  }
+
+  @Test
+  void aBusBesideTheRailBetweenTwoAdjacentStationsClosesNothing() {
+    // R1 -> W (600 m east of the midpoint, just over the border in B) -> R2: a triangle of 1 km base and 0.6 km
+    // height, 0.3 km², over 1 km of rail: 300 m from the rail line on average, within a station's 800 m walk.
+    Feed scenario = square().stop("bus:W", LAT0 + DLAT_1KM / 2, LON0 + 0.6 * DLON_1KM)
+        .line("SC-L2:line", Route.BUS, "rail:R1", "bus:W", "rail:R2").build();
+    StopGraph g = StopGraph.build(scenario, TWO_DISTRICTS, StopGraph.DEFAULT_MERGE_METERS);
+    assertEquals("B", g.nodeOf("bus:W").districtId());
+    assertEquals(List.of(), LoopClosure.closedBy(g, List.of("rail:R1", "bus:W", "rail:R2")));
+    // With no separation required it is there, and measures as computed by hand.
+    List<ClosedLoop> any = LoopClosure.closedBy(g, List.of("rail:R1", "bus:W", "rail:R2"), false, 0, id -> id);
+    assertEquals(1, any.size());
+    assertEquals(0.3, any.get(0).areaKm2(), 0.001);
+    assertEquals(300, any.get(0).meanSeparationMeters(), 1);
+  }
+
+  @Test
+  void aCircularLineClosesTheLoopAcrossItsWrapAround() {
+    // X -> R1 -> R2 -> Y and round to X: R1-R2 is one district's rail pair, but R2 -> Y -> X -> R1, across the
+    // wrap-around, crosses into B and back: a 1 km² loop with the rail path R1-R2.
+    Feed scenario = square().line("SC-L3:line", Route.BUS, "bus:X", "rail:R1", "rail:R2", "bus:Y", "bus:X").build();
+    StopGraph g = StopGraph.build(scenario, TWO_DISTRICTS, StopGraph.DEFAULT_MERGE_METERS);
+    List<String> stops = List.of("bus:X", "rail:R1", "rail:R2", "bus:Y");
+    assertEquals(List.of(), LoopClosure.closedBy(g, stops, false, 800, id -> id));
+    List<ClosedLoop> loops = LoopClosure.closedBy(g, stops, true, 800, id -> id);
+    assertEquals(1, loops.size());
+    assertEquals("rail:R2", loops.get(0).fromStopId());
+    assertEquals("rail:R1", loops.get(0).toStopId());
+    assertEquals(List.of("rail:R2", "bus:Y", "bus:X", "rail:R1"), loops.get(0).busNodes());
+    assertEquals(1.0, loops.get(0).areaKm2(), 0.001);
+  }
+
+  @Test
+  void theHeadlineDoesNotMoveForABusLineTouchingNoRail() {
+    // The square loop R1 -> X -> Y -> R2 is one loop needing rail and a border link. A bus line X -> Z -> Y inside B
+    // adds a cycle (independent cycles 1 -> 2) but no loop needing rail: the headline stays 1.
+    Builder withLoop = square().line("SC-L1:line", Route.BUS, "rail:R1", "bus:X", "bus:Y", "rail:R2");
+    NetworkLoops before = LoopClosure.network(StopGraph.build(withLoop.build(), TWO_DISTRICTS, 150));
+    Builder more = square().line("SC-L1:line", Route.BUS, "rail:R1", "bus:X", "bus:Y", "rail:R2")
+        .stop("bus:Z", LAT0 + DLAT_1KM / 2, LON0 + 2 * DLON_1KM)
+        .line("bus:new", Route.BUS, "bus:X", "bus:Z", "bus:Y");
+    NetworkLoops after = LoopClosure.network(StopGraph.build(more.build(), TWO_DISTRICTS, 150));
+    assertEquals(1, before.independentCycles());
+    assertEquals(2, after.independentCycles());
+    assertEquals(1, before.irreducibleRailBorderCycles());
+    assertEquals(1, after.irreducibleRailBorderCycles());
   }
 
   @Test

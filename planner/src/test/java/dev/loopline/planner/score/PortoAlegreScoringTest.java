@@ -138,8 +138,8 @@ class PortoAlegreScoringTest {
     // It links Mercado (centro) and Farrapos (norte) by bus; the metro closes the loop.
     assertFalse(s.closedLoops().isEmpty());
     ClosedLoop loop = s.closedLoops().get(0);
-    assertEquals("trensurb:MR", loop.fromStationId());
-    assertEquals("trensurb:FR", loop.toStationId());
+    assertEquals("trensurb:MR", loop.fromStopId());
+    assertEquals("trensurb:FR", loop.toStopId());
     assertEquals(List.of("centro", "norte"), loop.districts());
     assertEquals(List.of("LINHA1"), loop.railLines());
     assertTrue(loop.areaKm2() > 1 && loop.areaKm2() < 20, "area " + loop.areaKm2());
