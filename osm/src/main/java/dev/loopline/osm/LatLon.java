@@ -1,5 +1,9 @@
 package dev.loopline.osm;
 
+import dev.loopline.gtfs.geo.Geo;
+import dev.loopline.gtfs.geo.PointIndex;
+import java.util.List;
+
 /**
  * A WGS84 position. The range is checked on construction so that a swapped or garbage coordinate fails where it
  * enters, not as a mysterious snap to the other side of the planet.
@@ -8,9 +12,6 @@ package dev.loopline.osm;
  * @param lon longitude in degrees, -180..180
  */
 public record LatLon(double lat, double lon) {
-  /** Mean Earth radius in metres, the one GraphHopper uses for its distances, so our lengths agree with its. */
-  public static final double EARTH_RADIUS_METERS = 6_371_000.0;
-
   public LatLon {
     if (!(lat >= -90 && lat <= 90)) {
       throw new IllegalArgumentException("latitude out of range -90..90: " + lat);
@@ -30,13 +31,20 @@ public record LatLon(double lat, double lon) {
     return haversineMeters(lat, lon, other.lat, other.lon);
   }
 
-  /** Great-circle (haversine) distance in metres between two positions given in degrees. */
+  /** Great-circle (haversine) distance in metres between two positions given in degrees ({@link Geo}). */
   public static double haversineMeters(double lat1, double lon1, double lat2, double lon2) {
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(a)));
+    return Geo.distanceMeters(lat1, lon1, lat2, lon2);
+  }
+
+  /** A {@link PointIndex} over positions, indexed by their place in the list. */
+  public static PointIndex index(List<LatLon> points, double cellMeters) {
+    double[] lat = new double[points.size()];
+    double[] lon = new double[points.size()];
+    for (int i = 0; i < lat.length; i++) {
+      lat[i] = points.get(i).lat();
+      lon[i] = points.get(i).lon();
+    }
+    return new PointIndex(lat, lon, cellMeters);
   }
 
   @Override

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.loopline.osm.testing.Fixtures;
+import dev.loopline.gtfs.testing.Fixtures;
 import dev.loopline.osm.testing.GtfsZip;
 import dev.loopline.osm.testing.PortoAlegre;
 import dev.loopline.osm.testing.TestNetworks;

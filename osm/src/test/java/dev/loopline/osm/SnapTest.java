@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopline.osm.graphhopper.StreetNetworks;
-import dev.loopline.osm.testing.Fixtures;
+import dev.loopline.gtfs.testing.Fixtures;
 import dev.loopline.osm.testing.PortoAlegre;
 import dev.loopline.osm.testing.TestNetworks;
 import java.util.Map;

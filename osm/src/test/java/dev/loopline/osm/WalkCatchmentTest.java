@@ -2,7 +2,7 @@ package dev.loopline.osm;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.loopline.osm.geo.LocalProjection;
+import dev.loopline.gtfs.geo.LocalProjection;
 import dev.loopline.osm.testing.PortoAlegre;
 import dev.loopline.osm.testing.TestNetworks;
 import java.util.List;

@@ -57,7 +57,7 @@ class PlannerArchitectureTest {
   @Test
   void everyPackageIsImported() {
     for (String p : new String[] {"progress", "transit", "network", "routing", "proposal", "score", "report", "app",
-        "cli", "sample", "bench"}) {
+        "cli", "sample"}) {
       assertTrue(classes.stream().anyMatch(c -> c.getPackageName().startsWith(ROOT + "." + p)), "no classes in " + p);
     }
   }

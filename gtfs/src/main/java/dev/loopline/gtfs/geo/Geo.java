@@ -2,8 +2,11 @@ package dev.loopline.gtfs.geo;
 
 /** Distances on the sphere: the one formula every module uses, so that thresholds mean the same everywhere. */
 public final class Geo {
-  /** Mean earth radius (IUGG), metres. */
+  /** Mean earth radius (IUGG), metres: the one radius of every distance, projection and grid in Loopline. */
   public static final double EARTH_RADIUS_METERS = 6371008.8;
+
+  /** Metres per degree of latitude (and of longitude at the equator) on that sphere. */
+  public static final double METERS_PER_DEGREE = EARTH_RADIUS_METERS * Math.PI / 180;
 
   private Geo() {}
 

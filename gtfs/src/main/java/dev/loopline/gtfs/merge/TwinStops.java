@@ -1,6 +1,7 @@
 package dev.loopline.gtfs.merge;
 
 import dev.loopline.gtfs.geo.Geo;
+import dev.loopline.gtfs.geo.PointIndex;
 import dev.loopline.gtfs.merge.MergeReport.StopDecision;
 import dev.loopline.gtfs.merge.MergeReport.StopOutcome;
 import dev.loopline.gtfs.model.Stop;
@@ -67,7 +68,7 @@ final class TwinStops {
       lon[i] = sorted.get(i).lon();
     }
     List<Pair> pairs = new ArrayList<>();
-    new StopGrid(lat, lon, radius).forEachPairWithin(radius, (i, j, d) -> {
+    new PointIndex(lat, lon, Math.max(radius, 1)).forEachPairWithin(radius, (i, j, d) -> {
       Candidate a = sorted.get(i);
       Candidate b = sorted.get(j);
       if (!a.feedId().equals(b.feedId())) {

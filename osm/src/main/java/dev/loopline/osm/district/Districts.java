@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.loopline.osm.LatLon;
 import dev.loopline.osm.StreetInputException;
 import dev.loopline.osm.geo.GeoJsonPolygons;
-import dev.loopline.osm.geo.LocalProjection;
+import dev.loopline.gtfs.geo.LocalProjection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,5 @@
 /**
- * Small geometric helpers shared by the street network, districts and population grids: a bucket grid for radius
- * queries over points and a local metric projection for buffers and areas. No GraphHopper here.
+ * Reading GeoJSON polygon layers (districts, population cells) with errors that name file, line and member. The
+ * geometric toolkit itself (distance, projection, point index) is the shared {@code dev.loopline.gtfs.geo}.
  */
 package dev.loopline.osm.geo;

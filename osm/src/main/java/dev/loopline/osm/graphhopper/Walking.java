@@ -2,13 +2,13 @@ package dev.loopline.osm.graphhopper;
 
 import com.graphhopper.GHResponse;
 import com.graphhopper.ResponsePath;
+import dev.loopline.gtfs.geo.PointIndex;
 import dev.loopline.osm.LatLon;
 import dev.loopline.osm.Snap;
 import dev.loopline.osm.StreetMode;
 import dev.loopline.osm.WalkLink;
 import dev.loopline.osm.WalkPath;
 import dev.loopline.osm.WalkTree;
-import dev.loopline.osm.geo.PointBuckets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -34,7 +34,7 @@ final class Walking {
 
   List<List<WalkLink>> walkTransfers(List<LatLon> points, double maxMeters) {
     List<Snap> snaps = points.parallelStream().map(p -> snapping.snap(p, StreetMode.WALK)).toList();
-    PointBuckets near = new PointBuckets(points, Math.max(maxMeters, 1));
+    PointIndex near = LatLon.index(points, Math.max(maxMeters, 1));
     double speed = g.config().walkSpeedMps();
     // one extra second covers the millisecond rounding of tree times; the metre limit is applied exactly below
     double maxSeconds = maxMeters / speed + 1;
@@ -42,7 +42,7 @@ final class Walking {
       if (!snaps.get(i).ok()) {
         return List.<WalkLink>of();
       }
-      int[] candidates = near.within(points.get(i), maxMeters);
+      int[] candidates = near.within(points.get(i).lat(), points.get(i).lon(), maxMeters);
       if (candidates.length <= 1) {
         return List.<WalkLink>of();
       }

@@ -1,7 +1,7 @@
 package dev.loopline.osm.population;
 
 import dev.loopline.osm.LatLon;
-import dev.loopline.osm.geo.PointBuckets;
+import dev.loopline.gtfs.geo.PointIndex;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -44,7 +44,7 @@ record GridSpacing(double spacingMeters, boolean hexagonal) {
     double w = new LatLon(minLat, minLon).distanceTo(new LatLon(minLat, maxLon));
     // a first guess of the spacing: the side of the bounding box shared equally by the cells
     double radius = Math.max(1, Math.sqrt(Math.max(h * w, Math.max(h, w)) / n) * 2);
-    PointBuckets buckets = new PointBuckets(centres, radius);
+    PointIndex buckets = LatLon.index(centres, radius);
     // The spacing is a median: an evenly spread sample of cells measures it as well as all of them, and keeps
     // grids of a hundred thousand sparse cells (villages far apart) fast.
     int stride = Math.max(1, n / SAMPLE);
@@ -62,7 +62,7 @@ record GridSpacing(double spacingMeters, boolean hexagonal) {
     for (int k = 0; k < sample.length; k++) {
       int i = sample[k];
       int count = 0;
-      for (int j : buckets.within(centres.get(i), 1.15 * d)) {
+      for (int j : buckets.within(centres.get(i).lat(), centres.get(i).lon(), 1.15 * d)) {
         if (j != i && centres.get(i).distanceTo(centres.get(j)) > 0.5 * d) {
           count++;
         }
@@ -73,11 +73,11 @@ record GridSpacing(double spacingMeters, boolean hexagonal) {
     return new GridSpacing(d, neighbours[neighbours.length / 2] >= 5);
   }
 
-  private static double nearest(List<LatLon> centres, PointBuckets buckets, int i, double radius) {
+  private static double nearest(List<LatLon> centres, PointIndex buckets, int i, double radius) {
     LatLon c = centres.get(i);
     double best = Double.POSITIVE_INFINITY;
     for (double r = radius; r <= radius * 16 && best == Double.POSITIVE_INFINITY; r *= 4) {
-      for (int j : buckets.within(c, r)) {
+      for (int j : buckets.within(c.lat(), c.lon(), r)) {
         double dist = c.distanceTo(centres.get(j));
         if (j != i && dist > 0) {
           best = Math.min(best, dist);

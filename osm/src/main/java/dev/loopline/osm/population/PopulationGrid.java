@@ -1,12 +1,16 @@
 package dev.loopline.osm.population;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.loopline.gtfs.geo.LocalProjection;
+import dev.loopline.gtfs.io.CsvFile;
 import dev.loopline.osm.LatLon;
 import dev.loopline.osm.StreetInputException;
 import dev.loopline.osm.district.District;
 import dev.loopline.osm.district.Districts;
 import dev.loopline.osm.geo.GeoJsonPolygons;
-import dev.loopline.osm.geo.LocalProjection;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,39 +51,39 @@ public final class PopulationGrid {
    * @throws StreetInputException naming the file, line and column of the first bad value
    */
   public static PopulationGrid loadCsv(Path csv, Districts districtsOrNull) throws StreetInputException {
-    CsvRows t = CsvRows.read(csv);
+    CsvFile t = readCsv(csv);
     int id = required(csv, t, "id");
     int lon = required(csv, t, "lon");
     int lat = required(csv, t, "lat");
     int pop = required(csv, t, "population");
     int jobs = t.column("jobs");
     int area = t.column("area_m2");
-    if (t.rows.isEmpty()) {
+    if (t.rows().isEmpty()) {
       throw new StreetInputException(csv, 2, null, "the grid has no cells");
     }
-    List<String> ids = new ArrayList<>(t.rows.size());
-    List<LatLon> centres = new ArrayList<>(t.rows.size());
-    List<double[]> values = new ArrayList<>(t.rows.size());
+    List<String> ids = new ArrayList<>(t.rows().size());
+    List<LatLon> centres = new ArrayList<>(t.rows().size());
+    List<double[]> values = new ArrayList<>(t.rows().size());
     Set<String> seen = new HashSet<>();
-    for (CsvRows.Row r : t.rows) {
-      if (r.values().size() != t.header.size()) {
+    for (CsvFile.Row r : t.rows()) {
+      if (r.values().size() != t.header().size()) {
         throw new StreetInputException(csv, r.line(), null,
-            "has " + r.values().size() + " values but the header has " + t.header.size() + " columns");
+            "has " + r.values().size() + " values but the header has " + t.header().size() + " columns");
       }
       String cellId = r.values().get(id).trim();
       if (cellId.isEmpty()) {
-        throw new StreetInputException(csv, r.line(), t.header.get(id), "missing cell id");
+        throw new StreetInputException(csv, r.line(), t.header().get(id), "missing cell id");
       }
       if (!seen.add(cellId)) {
-        throw new StreetInputException(csv, r.line(), t.header.get(id), "duplicate cell id '" + cellId + "'");
+        throw new StreetInputException(csv, r.line(), t.header().get(id), "duplicate cell id '" + cellId + "'");
       }
       double la = number(csv, t, r, lat);
       double lo = number(csv, t, r, lon);
       if (la < -90 || la > 90) {
-        throw new StreetInputException(csv, r.line(), t.header.get(lat), "latitude out of range -90..90: " + la);
+        throw new StreetInputException(csv, r.line(), t.header().get(lat), "latitude out of range -90..90: " + la);
       }
       if (lo < -180 || lo > 180) {
-        throw new StreetInputException(csv, r.line(), t.header.get(lon), "longitude out of range -180..180: " + lo);
+        throw new StreetInputException(csv, r.line(), t.header().get(lon), "longitude out of range -180..180: " + lo);
       }
       double p = count(csv, t, r, pop);
       double j = jobs < 0 || isNoData(r.values().get(jobs)) ? 0 : count(csv, t, r, jobs);
@@ -170,11 +174,31 @@ public final class PopulationGrid {
     return districts == null ? null : districts.locate(c.lat(), c.lon()).map(District::id).orElse(null);
   }
 
-  private static int required(Path csv, CsvRows t, String name) {
+  /** The grid file as CSV; every way it cannot be read is a {@link StreetInputException} naming it. */
+  private static CsvFile readCsv(Path file) {
+    CsvFile t;
+    try {
+      t = CsvFile.read(file);
+    } catch (NoSuchFileException e) {
+      throw new StreetInputException(file, "file not found", e);
+    } catch (MalformedInputException e) {
+      throw new StreetInputException(file, "is not UTF-8 text", e);
+    } catch (IOException e) {
+      throw new StreetInputException(file, "cannot read: " + e.getMessage(), e);
+    } catch (CsvFile.UnterminatedQuoteException e) {
+      throw new StreetInputException(file, e.line(), null, e.getMessage());
+    }
+    if (t.empty()) {
+      throw new StreetInputException(file, "file is empty (expected a header line)");
+    }
+    return t;
+  }
+
+  private static int required(Path csv, CsvFile t, String name) {
     int i = t.column(name);
     if (i < 0) {
       throw new StreetInputException(csv, 1, name,
-          "missing column '" + name + "' (header has: " + String.join(", ", t.header) + ")");
+          "missing column '" + name + "' (header has: " + String.join(", ", t.header()) + ")");
     }
     return i;
   }
@@ -185,9 +209,9 @@ public final class PopulationGrid {
     return v.isEmpty() || v.equalsIgnoreCase("NA");
   }
 
-  private static double number(Path csv, CsvRows t, CsvRows.Row r, int col) {
+  private static double number(Path csv, CsvFile t, CsvFile.Row r, int col) {
     String raw = r.values().get(col).trim();
-    String field = t.header.get(col);
+    String field = t.header().get(col);
     if (raw.isEmpty()) {
       throw new StreetInputException(csv, r.line(), field, "missing value");
     }
@@ -203,10 +227,10 @@ public final class PopulationGrid {
     return v;
   }
 
-  private static double count(Path csv, CsvRows t, CsvRows.Row r, int col) {
+  private static double count(Path csv, CsvFile t, CsvFile.Row r, int col) {
     double v = number(csv, t, r, col);
     if (v < 0) {
-      throw new StreetInputException(csv, r.line(), t.header.get(col), "must not be negative: " + v);
+      throw new StreetInputException(csv, r.line(), t.header().get(col), "must not be negative: " + v);
     }
     return v;
   }

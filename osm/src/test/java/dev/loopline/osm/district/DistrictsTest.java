@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopline.osm.LatLon;
 import dev.loopline.osm.StreetInputException;
-import dev.loopline.osm.geo.LocalProjection;
+import dev.loopline.gtfs.geo.LocalProjection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import dev.loopline.osm.StreetConfig;
 import dev.loopline.osm.StreetMode;
 import dev.loopline.osm.StreetNetwork;
 import dev.loopline.osm.WalkPath;
-import dev.loopline.osm.testing.Fixtures;
+import dev.loopline.gtfs.testing.Fixtures;
 import dev.loopline.osm.testing.TestNetworks;
 import java.nio.file.Path;
 import java.util.List;

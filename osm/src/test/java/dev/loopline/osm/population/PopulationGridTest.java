@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.loopline.osm.StreetInputException;
 import dev.loopline.osm.district.District;
 import dev.loopline.osm.district.Districts;
-import dev.loopline.osm.testing.Fixtures;
+import dev.loopline.gtfs.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

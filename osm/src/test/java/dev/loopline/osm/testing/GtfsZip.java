@@ -1,5 +1,6 @@
 package dev.loopline.osm.testing;
 
+import dev.loopline.gtfs.io.CsvFile;
 import dev.loopline.osm.LatLon;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,8 +18,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * A tiny GTFS reader for osm tests only: the osm module may not depend on the gtfs module, but tests need real stops,
- * trips and shapes to check the street network against. Reads a table into maps, nothing more.
+ * A tiny GTFS table reader for osm tests: real stops, trips and shapes to check the street network against, each
+ * table as maps of column to value (lines split by the shared {@link CsvFile}), nothing more.
  */
 public final class GtfsZip {
   private final Path zip;
@@ -39,13 +40,13 @@ public final class GtfsZip {
         if (header.startsWith("\uFEFF")) {
           header = header.substring(1);
         }
-        List<String> cols = split(header).stream().map(String::trim).toList();
+        List<String> cols = CsvFile.split(header).stream().map(String::trim).toList();
         List<Map<String, String>> rows = new ArrayList<>();
         for (String line; (line = r.readLine()) != null; ) {
           if (line.isBlank()) {
             continue;
           }
-          List<String> v = split(line);
+          List<String> v = CsvFile.split(line);
           Map<String, String> row = new HashMap<>();
           for (int i = 0; i < cols.size() && i < v.size(); i++) {
             row.put(cols.get(i), v.get(i).trim());
@@ -57,30 +58,6 @@ public final class GtfsZip {
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
-  }
-
-  private static List<String> split(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cur.append('"');
-          i++;
-        } else {
-          quoted = !quoted;
-        }
-      } else if (c == ',' && !quoted) {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    out.add(cur.toString());
-    return out;
   }
 
   /** Stop positions by stop_id, in file order. */

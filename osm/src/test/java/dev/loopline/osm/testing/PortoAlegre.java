@@ -1,5 +1,7 @@
 package dev.loopline.osm.testing;
 
+import dev.loopline.gtfs.testing.Fixtures;
+
 import dev.loopline.osm.LatLon;
 import dev.loopline.osm.StreetNetworkInfo;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.loopline.osm.testing;
 
+import dev.loopline.gtfs.testing.Fixtures;
+
 import dev.loopline.osm.ImportProgress;
 import dev.loopline.osm.StreetConfig;
 import dev.loopline.osm.StreetNetwork;

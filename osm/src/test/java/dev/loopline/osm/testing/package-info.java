@@ -1,6 +1,6 @@
 /**
- * Test support: the shared fixtures ({@link dev.loopline.osm.testing.Fixtures}), street networks opened once per test
- * JVM ({@link dev.loopline.osm.testing.TestNetworks}), and a tiny GTFS reader for real stops and shapes
- * ({@link dev.loopline.osm.testing.GtfsZip}), since the osm module may not use the gtfs module.
+ * Test support: street networks opened once per test JVM ({@link dev.loopline.osm.testing.TestNetworks}), the Porto
+ * Alegre data, and a tiny GTFS table reader for real stops and shapes ({@link dev.loopline.osm.testing.GtfsZip}).
+ * The shared fixtures helper is the gtfs tests' {@code dev.loopline.gtfs.testing.Fixtures}.
  */
 package dev.loopline.osm.testing;

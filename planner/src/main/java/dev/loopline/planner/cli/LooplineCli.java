@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
         PlanCommand.class,
         EvaluateCommand.class,
         ExportCommand.class,
-        BenchCommand.class,
     })
 public final class LooplineCli implements Runnable {
 
@@ -34,7 +33,14 @@ public final class LooplineCli implements Runnable {
 
   /** Builds the picocli command line with Loopline's error handling; tests call this and {@code execute}. */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new LooplineCli());
+    return configure(new CommandLine(new LooplineCli()));
+  }
+
+  /**
+   * Loopline's error handling and output on a picocli command line: one line per failure, exit codes, case-free
+   * enum values. The benchmarks' command line (in the planner's tests) is configured the same way.
+   */
+  public static CommandLine configure(CommandLine cl) {
     cl.setExecutionExceptionHandler(CliErrors::handleExecutionException);
     cl.setParameterExceptionHandler(CliErrors::handleParameterException);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -43,6 +49,14 @@ public final class LooplineCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    System.exit(run(LooplineCli::commandLine, args));
+  }
+
+  /**
+   * Runs a command line as {@code loopline} does ({@code --debug} anywhere shows stack traces; out-of-memory is one
+   * line) and returns the exit code.
+   */
+  public static int run(java.util.function.Supplier<CommandLine> commandLine, String[] args) {
     CliErrors.setDebug(java.util.Arrays.asList(args).contains("--debug"));
     String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
     Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
@@ -58,7 +72,7 @@ public final class LooplineCli implements Runnable {
     });
     int code;
     try {
-      code = commandLine().execute(rest);
+      code = commandLine.get().execute(rest);
     } catch (OutOfMemoryError e) {
       // picocli's handler sees only Exceptions; an Error thrown on the main thread arrives here.
       System.err.println("loopline: " + CliErrors.outOfMemory(e));
@@ -67,6 +81,6 @@ public final class LooplineCli implements Runnable {
       }
       code = CliErrors.FAILED;
     }
-    System.exit(code);
+    return code;
   }
 }

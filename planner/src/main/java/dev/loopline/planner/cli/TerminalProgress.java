@@ -6,9 +6,9 @@ import java.io.PrintStream;
 /**
  * The command line's {@link ProgressListener}: a progress bar on stderr per stage of long work, drawn only when
  * attached to a terminal (so logs and CI output stay clean). Thread-safe: workers report concurrently. Close it to
- * clear the last bar.
+ * clear the last bar. Public for the benchmarks' command line.
  */
-final class TerminalProgress implements ProgressListener, AutoCloseable {
+public final class TerminalProgress implements ProgressListener, AutoCloseable {
   private static final int WIDTH = 30;
   private final boolean enabled;
   private final PrintStream out;
@@ -24,7 +24,7 @@ final class TerminalProgress implements ProgressListener, AutoCloseable {
   }
 
   /** Bars on stderr, silent unless stderr is a terminal. */
-  static TerminalProgress start() {
+  public static TerminalProgress start() {
     boolean tty = System.console() != null && !"dumb".equals(System.getenv("TERM"));
     return new TerminalProgress(tty, System.err);
   }

@@ -1,5 +1,6 @@
 package dev.loopline.planner.network;
 
+import dev.loopline.gtfs.io.CsvFile;
 import dev.loopline.gtfs.io.IoErrors;
 import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.gtfs.model.Stop;
@@ -119,7 +120,7 @@ public final class StopSnaps {
       int n = 1;
       while ((line = r.readLine()) != null) {
         n++;
-        List<String> f = CsvFields.split(line);
+        List<String> f = CsvFile.split(line);
         if (f.size() != 12) {
           throw new NetworkException(file + ":" + n + ": expected 12 fields, found " + f.size());
         }

@@ -1,8 +1,8 @@
 package dev.loopline.planner.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.loopline.gtfs.geo.GeoJsonOut;
 import dev.loopline.osm.LatLon;
 import dev.loopline.planner.proposal.LineDirection;
 import dev.loopline.planner.proposal.PlacedStop;
@@ -18,8 +18,6 @@ import java.util.Map;
  * proposal: the routed lines, the new stops, the newly covered cells (centroids) and the loops closed with rail.
  */
 public final class GeoJsonLayers {
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
-
   private GeoJsonLayers() {}
 
   /** File name to GeoJSON text. */
@@ -86,23 +84,16 @@ public final class GeoJsonLayers {
   }
 
   private static ObjectNode collection() {
-    ObjectNode c = F.objectNode();
-    c.put("type", "FeatureCollection");
-    c.putArray("features");
-    return c;
+    return GeoJsonOut.collection();
   }
 
   private static ObjectNode feature(ObjectNode collection, String geometryType) {
-    ObjectNode f = ((ArrayNode) collection.get("features")).addObject();
-    f.put("type", "Feature");
-    f.putObject("geometry").put("type", geometryType);
+    ObjectNode f = GeoJsonOut.feature(collection);
+    GeoJsonOut.geometry(f, geometryType);
     return f;
   }
 
   private static ArrayNode point(double lon, double lat) {
-    ArrayNode a = F.arrayNode();
-    a.add(Fmt.round(lon, 6));
-    a.add(Fmt.round(lat, 6));
-    return a;
+    return GeoJsonOut.position(lon, lat);
   }
 }

@@ -1,7 +1,7 @@
 package dev.loopline.planner.report;
 
 import dev.loopline.osm.LatLon;
-import dev.loopline.osm.geo.LocalProjection;
+import dev.loopline.gtfs.geo.LocalProjection;
 import dev.loopline.planner.proposal.PlacedStop;
 import dev.loopline.planner.score.ClosedLoop;
 import dev.loopline.planner.score.Evaluation;

@@ -1,11 +1,10 @@
 package dev.loopline.planner.routing;
 
+import dev.loopline.gtfs.io.CsvFile;
 import dev.loopline.gtfs.io.IoErrors;
 import dev.loopline.gtfs.io.NamedPath;
 import dev.loopline.gtfs.io.OutputGuard;
 import dev.loopline.osm.LatLon;
-import dev.loopline.planner.network.CsvFields;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,56 +59,48 @@ public final class BatchPlanner {
 
   /** Reads and checks every query. */
   public static List<Query> read(Path csv) throws IOException {
-    List<Query> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      String header = r.readLine();
-      if (header == null) {
-        throw new BatchInputException(csv + ": empty file; expected a header " + String.join(",", INPUT_COLUMNS));
-      }
-      if (header.startsWith("\uFEFF")) {
-        header = header.substring(1);
-      }
-      List<String> names = CsvFields.split(header);
-      Map<String, Integer> col = new HashMap<>();
-      for (int i = 0; i < names.size(); i++) {
-        col.putIfAbsent(names.get(i).trim().toLowerCase(Locale.ROOT), i);
-      }
-      for (String c : INPUT_COLUMNS) {
-        if (!col.containsKey(c)) {
-          throw new BatchInputException(csv + ":1: missing column '" + c + "' (expected "
-              + String.join(",", INPUT_COLUMNS) + ")");
-        }
-      }
-      Set<String> ids = new HashSet<>();
-      String line;
-      int n = 1;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        List<String> f = CsvFields.split(line);
-        String id = field(csv, n, f, col, "id");
-        if (id.isEmpty()) {
-          throw new BatchInputException(csv + ":" + n + ": field 'id': empty");
-        }
-        if (!ids.add(id)) {
-          throw new BatchInputException(csv + ":" + n + ": field 'id': duplicate id '" + id + "'");
-        }
-        LatLon from = point(csv, n, f, col, "from_lat", "from_lon");
-        LatLon to = point(csv, n, f, col, "to_lat", "to_lon");
-        String dep = field(csv, n, f, col, "departure");
-        LocalDateTime departure;
-        try {
-          departure = LocalDateTime.parse(dep.replace(' ', 'T'));
-        } catch (DateTimeParseException e) {
-          throw new BatchInputException(csv + ":" + n + ": field 'departure': not an ISO local date-time: '" + dep
-              + "' (use e.g. 2026-12-01T08:00)");
-        }
-        out.add(new Query(id, from, to, departure, n));
-      }
+    CsvFile table;
+    try {
+      table = CsvFile.read(csv);
+    } catch (CsvFile.UnterminatedQuoteException e) {
+      throw new BatchInputException(csv + ":" + e.line() + ": " + e.getMessage());
     } catch (IOException e) {
       throw new BatchInputException(csv + ": " + IoErrors.describe(e));
+    }
+    if (table.empty()) {
+      throw new BatchInputException(csv + ": empty file; expected a header " + String.join(",", INPUT_COLUMNS));
+    }
+    Map<String, Integer> col = new HashMap<>();
+    for (String c : INPUT_COLUMNS) {
+      if (table.column(c) < 0) {
+        throw new BatchInputException(csv + ":1: missing column '" + c + "' (expected "
+            + String.join(",", INPUT_COLUMNS) + ")");
+      }
+      col.put(c, table.column(c));
+    }
+    List<Query> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (CsvFile.Row row : table.rows()) {
+      int n = row.line();
+      List<String> f = row.values();
+      String id = field(csv, n, f, col, "id");
+      if (id.isEmpty()) {
+        throw new BatchInputException(csv + ":" + n + ": field 'id': empty");
+      }
+      if (!ids.add(id)) {
+        throw new BatchInputException(csv + ":" + n + ": field 'id': duplicate id '" + id + "'");
+      }
+      LatLon from = point(csv, n, f, col, "from_lat", "from_lon");
+      LatLon to = point(csv, n, f, col, "to_lat", "to_lon");
+      String dep = field(csv, n, f, col, "departure");
+      LocalDateTime departure;
+      try {
+        departure = LocalDateTime.parse(dep.replace(' ', 'T'));
+      } catch (DateTimeParseException e) {
+        throw new BatchInputException(csv + ":" + n + ": field 'departure': not an ISO local date-time: '" + dep
+            + "' (use e.g. 2026-12-01T08:00)");
+      }
+      out.add(new Query(id, from, to, departure, n));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package dev.loopline.planner.routing;
 
 import dev.loopline.gtfs.geo.Geo;
+import dev.loopline.gtfs.geo.LocalProjection;
 import dev.loopline.gtfs.model.ShapePoint;
 import dev.loopline.gtfs.model.Stop;
 import dev.loopline.osm.LatLon;
@@ -97,26 +98,22 @@ final class ShapeSlicer {
     return Geo.distanceMeters(a.lat(), a.lon(), b.lat(), b.lon());
   }
 
-  /** Fraction along a→b of the point nearest to s (local equirectangular projection), clamped to [0, 1]. */
+  /** Fraction along a→b of the point nearest to s (in the {@link LocalProjection} at a), clamped to [0, 1]. */
   private static double[] project(ShapePoint a, ShapePoint b, Stop s) {
-    double k = Math.cos(Math.toRadians(a.lat()));
-    double ax = a.lon() * k;
-    double bx = b.lon() * k;
-    double sx = s.lon() * k;
-    double dx = bx - ax;
-    double dy = b.lat() - a.lat();
+    LocalProjection plane = new LocalProjection(a.lat(), a.lon());
+    double dx = plane.x(b.lon());
+    double dy = plane.y(b.lat());
     double len2 = dx * dx + dy * dy;
-    double f = len2 == 0 ? 0 : ((sx - ax) * dx + (s.lat() - a.lat()) * dy) / len2;
+    double f = len2 == 0 ? 0 : (plane.x(s.lon()) * dx + plane.y(s.lat()) * dy) / len2;
     return new double[] {Math.max(0, Math.min(1, f))};
   }
 
-  /** Distance in metres on a local equirectangular projection: exact enough to compare a stop's candidates. */
+  /** Distance in metres in the {@link LocalProjection} at the stop: exact enough to compare a stop's candidates. */
   private static double distToPoint(ShapePoint a, ShapePoint b, double f, Stop s) {
     double lat = a.lat() + (b.lat() - a.lat()) * f;
     double lon = a.lon() + (b.lon() - a.lon()) * f;
-    double dy = (lat - s.lat()) * 111_195.0;
-    double dx = (lon - s.lon()) * 111_195.0 * Math.cos(Math.toRadians(s.lat()));
-    return Math.sqrt(dx * dx + dy * dy);
+    LocalProjection plane = new LocalProjection(s.lat(), s.lon());
+    return Math.hypot(plane.x(lon), plane.y(lat));
   }
 
   private static LatLon interp(ShapePoint a, ShapePoint b, double f) {

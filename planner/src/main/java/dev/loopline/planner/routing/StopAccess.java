@@ -24,8 +24,8 @@ public final class StopAccess {
    */
   public record StopWalk(int stop, int seconds, int meters) {}
 
-  /** Metres per degree of latitude, rounded down so the box filter never drops a reachable stop. */
-  private static final double METERS_PER_DEGREE_LAT = 110_500;
+  /** Stops up to this factor beyond the walking limit in a straight line are looked up in the walk tree. */
+  private static final double SNAP_MARGIN = 1.01;
 
   private StopAccess() {}
 
@@ -46,16 +46,11 @@ public final class StopAccess {
     double factor = networkSpeed / walkSpeedMps;
     List<StopWalk> out = new ArrayList<>();
     List<Stop> stops = layer.stops();
-    // A walk is never shorter than the straight line, so stops outside this box cannot be reached: a cheap filter
-    // before the constant-time look-up in the tree (run per query over every stop).
-    double dLat = maxMeters / METERS_PER_DEGREE_LAT;
-    double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(Math.abs(point.lat()) + dLat)));
-    for (int i = 0; i < stops.size(); i++) {
-      Stop s = stops.get(i);
-      if (Math.abs(s.lat() - point.lat()) > dLat || Math.abs(s.lon() - point.lon()) > dLon) {
-        continue;
-      }
-      Snap snap = network.stopSnap(s.id());
+    // A walk is never shorter than the straight line between the snapped points: the index finds the stops that
+    // can be reached (with a margin for the few metres the points move when snapped) before the constant-time
+    // look-up in the tree, instead of scanning every stop per query.
+    for (int i : layer.stopPoints().within(point.lat(), point.lon(), maxMeters * SNAP_MARGIN)) {
+      Snap snap = network.stopSnap(stops.get(i).id());
       if (snap == null || !snap.ok()) {
         continue;
       }

@@ -58,8 +58,8 @@ public final class TravelTimeSearch {
   }
 
   public TravelTimeSearch(TransitLayer layer, TransitSearchSettings settings, int maxTransfers) {
-    if (maxTransfers < 0 || maxTransfers > 10) {
-      throw new IllegalArgumentException("max transfers must be 0..10: " + maxTransfers);
+    if (maxTransfers < 0 || maxTransfers > TransitRouter.MAX_TRANSFERS) {
+      throw new IllegalArgumentException("max transfers must be 0.." + TransitRouter.MAX_TRANSFERS + ": " + maxTransfers);
     }
     this.layer = layer;
     this.settings = settings;

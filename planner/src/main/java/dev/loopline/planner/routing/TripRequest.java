@@ -1,6 +1,7 @@
 package dev.loopline.planner.routing;
 
 import dev.loopline.osm.LatLon;
+import dev.loopline.planner.transit.TransitRouter;
 import dev.loopline.planner.transit.CostParameters;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -59,8 +60,9 @@ public record TripRequest(LatLon from, LatLon to, LocalDateTime time, boolean ar
     if (!(walkSpeedMps >= 0.3 && walkSpeedMps <= 3)) {
       throw new IllegalArgumentException("walking speed must be between 0.3 and 3 m/s, was " + walkSpeedMps);
     }
-    if (maxTransfers < 0 || maxTransfers > 10) {
-      throw new IllegalArgumentException("maximum transfers must be between 0 and 10, was " + maxTransfers);
+    if (maxTransfers < 0 || maxTransfers > TransitRouter.MAX_TRANSFERS) {
+      throw new IllegalArgumentException("maximum transfers must be between 0 and " + TransitRouter.MAX_TRANSFERS
+          + ", was " + maxTransfers);
     }
     if (maxItineraries < 1 || maxItineraries > 50) {
       throw new IllegalArgumentException("number of itineraries must be between 1 and 50, was " + maxItineraries);

@@ -2,16 +2,11 @@ package dev.loopline.planner.sample;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.loopline.gtfs.geo.GeoJsonOut;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.locationtech.jts.algorithm.Orientation;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Writes the districts as a GeoJSON FeatureCollection of Polygons (WGS-84, counter-clockwise outer rings as RFC 7946
@@ -23,44 +18,18 @@ final class DistrictGeoJson {
 
   static void write(DistrictMap map, Path file) throws IOException {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = json.createObjectNode();
-    root.put("type", "FeatureCollection");
-    root.put("name", "Science City districts (synthetic sample)");
-    ArrayNode features = root.putArray("features");
+    ObjectNode root = GeoJsonOut.collection("Science City districts (synthetic sample)");
     for (int i = 0; i < DistrictSpec.ALL.size(); i++) {
       DistrictSpec d = DistrictSpec.ALL.get(i);
-      ObjectNode f = features.addObject();
-      f.put("type", "Feature");
+      ObjectNode f = GeoJsonOut.feature(root);
       ObjectNode props = f.putObject("properties");
       props.put("id", d.id());
       props.put("name", d.zh());
       props.put("name_en", d.en());
       props.put("synthetic", true);
-      ObjectNode geom = f.putObject("geometry");
-      geom.put("type", "Polygon");
-      ArrayNode rings = geom.putArray("coordinates");
-      Polygon p = map.polygons().get(i);
-      ring(rings.addArray(), p.getExteriorRing().getCoordinates(), true);
-      for (int h = 0; h < p.getNumInteriorRing(); h++) {
-        ring(rings.addArray(), p.getInteriorRingN(h).getCoordinates(), false);
-      }
+      GeoJsonOut.polygon(GeoJsonOut.geometry(f, "Polygon").putArray("coordinates"), map.polygons().get(i),
+          c -> new double[] {Projection.lon(c.x), Projection.lat(c.y)});
     }
     Files.writeString(file, json.writeValueAsString(root) + "\n");
-  }
-
-  private static void ring(ArrayNode out, Coordinate[] coords, boolean ccw) {
-    Coordinate[] c = coords.clone();
-    if (Orientation.isCCW(c) != ccw) {
-      java.util.Collections.reverse(java.util.Arrays.asList(c));
-    }
-    for (Coordinate p : c) {
-      ArrayNode pt = out.addArray();
-      pt.add(round6(Projection.lon(p.x)));
-      pt.add(round6(Projection.lat(p.y)));
-    }
-  }
-
-  private static BigDecimal round6(double v) {
-    return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_UP);
   }
 }

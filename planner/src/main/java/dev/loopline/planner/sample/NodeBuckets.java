@@ -1,57 +1,48 @@
 package dev.loopline.planner.sample;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import dev.loopline.gtfs.geo.PointIndex;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
-/** Street nodes bucketed on a 400 m grid, for "nearest node that qualifies" look-ups. */
+/**
+ * Street nodes in the shared {@link PointIndex}, for "nearest node that qualifies" look-ups in the generator's plane.
+ * The index finds the candidates by great-circle distance with a margin wider than the plane's scale error (about
+ * 1 % at the edges of the largest sample), then the plane's own distance picks the nearest, so answers are those of the plane.
+ */
 final class NodeBuckets {
+  /** Cell size of the index. */
   private static final double CELL = 400;
+  /** Candidates are searched this much wider than asked, covering the difference between plane and sphere. */
+  private static final double MARGIN = 1.05;
   private final Streets streets;
-  private final Map<Long, List<Integer>> cells = new HashMap<>();
+  private final int[] nodes;
+  private final PointIndex index;
 
   NodeBuckets(Streets streets, IntPredicate include) {
     this.streets = streets;
-    for (int n = 0; n < streets.nodeCount(); n++) {
-      if (include.test(n)) {
-        cells.computeIfAbsent(cell(streets.x(n), streets.y(n)), k -> new ArrayList<>()).add(n);
-      }
+    this.nodes = IntStream.range(0, streets.nodeCount()).filter(include).toArray();
+    double[] lat = new double[nodes.length];
+    double[] lon = new double[nodes.length];
+    for (int k = 0; k < nodes.length; k++) {
+      lat[k] = Projection.lat(streets.y(nodes[k]));
+      lon[k] = Projection.lon(streets.x(nodes[k]));
     }
-  }
-
-  private static long cell(double x, double y) {
-    return cellKey((int) Math.floor(x / CELL), (int) Math.floor(y / CELL));
-  }
-
-  private static long cellKey(int cx, int cy) {
-    return ((long) cx << 32) ^ (cy & 0xffffffffL);
+    this.index = new PointIndex(lat, lon, CELL);
   }
 
   /** The nearest qualifying node within {@code max} metres (ties: smaller index), or -1. */
   int nearest(Xy p, double max, IntPredicate ok) {
-    int cx = (int) Math.floor(p.x() / CELL);
-    int cy = (int) Math.floor(p.y() / CELL);
-    int r = (int) Math.ceil(max / CELL);
     int best = -1;
     double bestD = max;
-    for (int dy = -r; dy <= r; dy++) {
-      for (int dx = -r; dx <= r; dx++) {
-        List<Integer> list = cells.get(cellKey(cx + dx, cy + dy));
-        if (list == null) {
-          continue;
-        }
-        for (int n : list) {
-          if (!ok.test(n)) {
-            continue;
-          }
-          double d = Math.hypot(streets.x(n) - p.x(), streets.y(n) - p.y());
-          if (d < bestD || (d == bestD && n < best)) {
-            bestD = d;
-            best = n;
-          }
-        }
+    for (int k : index.within(Projection.lat(p), Projection.lon(p), max * MARGIN + 1)) {
+      int n = nodes[k];
+      if (!ok.test(n)) {
+        continue;
+      }
+      double d = Math.hypot(streets.x(n) - p.x(), streets.y(n) - p.y());
+      if (d < bestD || (d == bestD && n < best)) {
+        bestD = d;
+        best = n;
       }
     }
     return best;

@@ -11,7 +11,7 @@ import dev.loopline.gtfs.geo.Geo;
 public final class Projection {
   public static final double LAT0 = 29.60;
   public static final double LON0 = 106.40;
-  static final double METERS_PER_DEG_LAT = Geo.EARTH_RADIUS_METERS * Math.PI / 180;
+  static final double METERS_PER_DEG_LAT = Geo.METERS_PER_DEGREE;
   static final double METERS_PER_DEG_LON = METERS_PER_DEG_LAT * StrictMath.cos(Math.toRadians(LAT0));
 
   private Projection() {}

@@ -97,7 +97,7 @@ public final class AccessibilityCalculator {
       lat0 += c.lat();
       lon0 += c.lon();
     }
-    dev.loopline.osm.geo.LocalProjection proj = new dev.loopline.osm.geo.LocalProjection(lat0 / Math.max(1, n),
+    dev.loopline.gtfs.geo.LocalProjection proj = new dev.loopline.gtfs.geo.LocalProjection(lat0 / Math.max(1, n),
         lon0 / Math.max(1, n));
     Map<String, List<Integer>> members = new TreeMap<>();
     for (int c = 0; c < n; c++) {

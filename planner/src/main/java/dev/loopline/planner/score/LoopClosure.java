@@ -1,6 +1,6 @@
 package dev.loopline.planner.score;
 
-import dev.loopline.osm.geo.LocalProjection;
+import dev.loopline.gtfs.geo.LocalProjection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

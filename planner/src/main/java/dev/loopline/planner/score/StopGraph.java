@@ -1,10 +1,11 @@
 package dev.loopline.planner.score;
 
+import dev.loopline.gtfs.geo.Geo;
+import dev.loopline.gtfs.geo.PointIndex;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.FeedIndex;
 import dev.loopline.gtfs.model.Route;
 import dev.loopline.gtfs.model.Stop;
-import dev.loopline.osm.LatLon;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.jgrapht.alg.util.UnionFind;
 
 /**
  * The network as riders see its topology: one node per place where lines meet, one edge per pair of places some
@@ -90,7 +93,7 @@ public final class StopGraph {
     }
     Map<Integer, List<Stop>> groups = new TreeMap<>();
     for (int i = 0; i < stops.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(stops.get(i));
+      groups.computeIfAbsent(parent[i], k -> new ArrayList<>()).add(stops.get(i));
     }
     Map<String, StopNode> nodes = new TreeMap<>();
     Map<String, String> nodeOfStop = new HashMap<>();
@@ -156,7 +159,7 @@ public final class StopGraph {
       StopNode v = nodes.get(uv[1]);
       boolean crosses = u.districtId() != null && v.districtId() != null && !u.districtId().equals(v.districtId());
       edges.add(new StopEdge(u.id(), v.id(), e.getValue()[0], e.getValue()[1], crosses,
-          LatLon.haversineMeters(u.lat(), u.lon(), v.lat(), v.lon())));
+          Geo.distanceMeters(u.lat(), u.lon(), v.lat(), v.lon())));
     }
     return new StopGraph(Collections.unmodifiableMap(nodes), nodeOfStop, List.copyOf(edges), busRouteNodes);
   }
@@ -168,16 +171,16 @@ public final class StopGraph {
   }
 
   /**
-   * Union-find over stops: first the members of a parent station, then pairs within {@code mergeMeters} by
-   * increasing distance, unless the merged node would hold two stops more than {@code 2 * mergeMeters} apart.
+   * Union-find over stops (JGraphT's {@link UnionFind}): first the members of a parent station, then pairs within
+   * {@code mergeMeters} by increasing distance, unless the merged node would hold two stops more than
+   * {@code 2 * mergeMeters} apart. Returns each stop's group as the smallest stop index in it.
    */
   private static int[] mergeStops(List<Stop> stops, double mergeMeters) {
     int n = stops.size();
-    int[] parent = new int[n];
-    List<List<Integer>> members = new ArrayList<>(n);
+    UnionFind<Integer> groups = new UnionFind<>(new TreeSet<>(IntStream.range(0, n).boxed().toList()));
+    Map<Integer, List<Integer>> members = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      parent[i] = i;
-      members.add(new ArrayList<>(List.of(i)));
+      members.put(i, new ArrayList<>(List.of(i)));
     }
     Map<String, Integer> stationFirst = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -185,99 +188,68 @@ public final class StopGraph {
       if (ps != null && !ps.isEmpty()) {
         Integer j = stationFirst.putIfAbsent(ps, i);
         if (j != null) {
-          union(parent, members, j, i);
+          union(groups, members, j, i);
         }
       }
     }
-    if (mergeMeters <= 0) {
-      return parent;
-    }
-    // Candidate pairs from a grid of mergeMeters cells.
-    double cellLat = mergeMeters / 111_195.0;
-    Map<Long, List<Integer>> grid = new HashMap<>();
-    double cellLon = cellLat;
-    if (n > 0) {
-      cellLon = cellLat / Math.max(0.1, Math.cos(Math.toRadians(stops.get(0).lat())));
-    }
-    for (int i = 0; i < n; i++) {
-      grid.computeIfAbsent(cellKey(stops.get(i), cellLat, cellLon), k -> new ArrayList<>()).add(i);
-    }
-    List<double[]> pairs = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      Stop a = stops.get(i);
-      long cy = (long) Math.floor(a.lat() / cellLat);
-      long cx = (long) Math.floor(a.lon() / cellLon);
-      for (long dy = -1; dy <= 1; dy++) {
-        for (long dx = -1; dx <= 1; dx++) {
-          for (int j : grid.getOrDefault(((cy + dy) << 32) ^ ((cx + dx) & 0xffffffffL), List.of())) {
-            if (j > i) {
-              double d = distance(a, stops.get(j));
-              if (d <= mergeMeters) {
-                pairs.add(new double[] {d, i, j});
-              }
+    if (mergeMeters > 0) {
+      double[] lat = new double[n];
+      double[] lon = new double[n];
+      for (int i = 0; i < n; i++) {
+        lat[i] = stops.get(i).lat();
+        lon[i] = stops.get(i).lon();
+      }
+      List<double[]> pairs = new ArrayList<>();
+      new PointIndex(lat, lon, mergeMeters)
+          .forEachPairWithin(mergeMeters, (i, j, d) -> pairs.add(new double[] {d, i, j}));
+      pairs.sort((p, q) -> p[0] != q[0] ? Double.compare(p[0], q[0])
+          : p[1] != q[1] ? Double.compare(p[1], q[1]) : Double.compare(p[2], q[2]));
+      double maxSpan = 2 * mergeMeters;
+      for (double[] p : pairs) {
+        int ra = groups.find((int) p[1]);
+        int rb = groups.find((int) p[2]);
+        if (ra == rb) {
+          continue;
+        }
+        boolean ok = true;
+        for (int x : members.get(ra)) {
+          for (int y : members.get(rb)) {
+            if (distance(stops.get(x), stops.get(y)) > maxSpan) {
+              ok = false;
+              break;
             }
           }
-        }
-      }
-    }
-    pairs.sort((p, q) -> p[0] != q[0] ? Double.compare(p[0], q[0])
-        : p[1] != q[1] ? Double.compare(p[1], q[1]) : Double.compare(p[2], q[2]));
-    double maxSpan = 2 * mergeMeters;
-    for (double[] p : pairs) {
-      int ra = find(parent, (int) p[1]);
-      int rb = find(parent, (int) p[2]);
-      if (ra == rb) {
-        continue;
-      }
-      boolean ok = true;
-      for (int x : members.get(ra)) {
-        for (int y : members.get(rb)) {
-          if (distance(stops.get(x), stops.get(y)) > maxSpan) {
-            ok = false;
+          if (!ok) {
             break;
           }
         }
-        if (!ok) {
-          break;
+        if (ok) {
+          union(groups, members, ra, rb);
         }
       }
-      if (ok) {
-        union(parent, members, ra, rb);
-      }
     }
-    return parent;
-  }
-
-  private static long cellKey(Stop s, double cellLat, double cellLon) {
-    long cy = (long) Math.floor(s.lat() / cellLat);
-    long cx = (long) Math.floor(s.lon() / cellLon);
-    return (cy << 32) ^ (cx & 0xffffffffL);
+    int[] group = new int[n];
+    for (int i = 0; i < n; i++) {
+      group[i] = members.get(groups.find(i)).stream().mapToInt(Integer::intValue).min().orElseThrow();
+    }
+    return group;
   }
 
   private static double distance(Stop a, Stop b) {
-    return LatLon.haversineMeters(a.lat(), a.lon(), b.lat(), b.lon());
+    return Geo.distanceMeters(a.lat(), a.lon(), b.lat(), b.lon());
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, List<List<Integer>> members, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
+  private static void union(UnionFind<Integer> groups, Map<Integer, List<Integer>> members, int a, int b) {
+    int ra = groups.find(a);
+    int rb = groups.find(b);
     if (ra == rb) {
       return;
     }
-    // The smaller index stays root, so the result does not depend on pair order beyond the sort.
-    int root = Math.min(ra, rb);
-    int child = Math.max(ra, rb);
-    parent[child] = root;
-    members.get(root).addAll(members.get(child));
-    members.get(child).clear();
+    groups.union(ra, rb);
+    int root = groups.find(ra);
+    List<Integer> merged = new ArrayList<>(members.remove(ra));
+    merged.addAll(members.remove(rb));
+    members.put(root, merged);
   }
 
   public Map<String, StopNode> nodes() {

@@ -1,6 +1,7 @@
 package dev.loopline.planner.transit;
 
 import dev.loopline.gtfs.geo.Geo;
+import dev.loopline.gtfs.geo.PointIndex;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.Stop;
 import dev.loopline.osm.LatLon;
@@ -81,28 +82,21 @@ public final class StopTransfers {
   public static StopTransfers straightLine(Feed feed, double maxMeters, double walkSpeedMps, double detour) {
     List<Stop> stops = TransitLayer.routableStops(feed);
     Builder b = builder(ids(stops), maxMeters);
-    // Sort by latitude so each stop only looks at a band of candidates.
-    Integer[] order = new Integer[stops.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    double[] lat = new double[stops.size()];
+    double[] lon = new double[stops.size()];
+    for (int i = 0; i < lat.length; i++) {
+      lat[i] = stops.get(i).lat();
+      lon[i] = stops.get(i).lon();
     }
-    Arrays.sort(order, (x, y) -> Double.compare(stops.get(x).lat(), stops.get(y).lat()));
-    double band = maxMeters / detour / 111_000.0;
-    for (int a = 0; a < order.length; a++) {
-      Stop sa = stops.get(order[a]);
-      for (int c = a + 1; c < order.length; c++) {
-        Stop sc = stops.get(order[c]);
-        if (sc.lat() - sa.lat() > band) {
-          break;
-        }
-        double m = Geo.distanceMeters(sa.lat(), sa.lon(), sc.lat(), sc.lon()) * detour;
-        if (m <= maxMeters) {
-          int sec = (int) Math.ceil(m / walkSpeedMps);
-          b.add(order[a], order[c], sec, (int) Math.round(m));
-          b.add(order[c], order[a], sec, (int) Math.round(m));
-        }
+    double radius = maxMeters / detour;
+    new PointIndex(lat, lon, Math.max(radius, 1)).forEachPairWithin(radius, (x, y, d) -> {
+      double m = d * detour;
+      if (m <= maxMeters) {
+        int sec = (int) Math.ceil(m / walkSpeedMps);
+        b.add(x, y, sec, (int) Math.round(m));
+        b.add(y, x, sec, (int) Math.round(m));
       }
-    }
+    });
     return b.build();
   }
 

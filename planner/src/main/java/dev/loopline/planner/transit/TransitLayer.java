@@ -1,6 +1,7 @@
 package dev.loopline.planner.transit;
 
 import dev.loopline.gtfs.geo.Geo;
+import dev.loopline.gtfs.geo.PointIndex;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.FeedIndex;
 import dev.loopline.gtfs.model.Stop;
@@ -32,7 +33,10 @@ public final class TransitLayer {
   private final Feed feed;
   private final FeedIndex feedIndex;
   private final LocalDate serviceDate;
+  /** Cell size of the stop index: a walk to a stop (about a kilometre) searches a few cells around a point. */
+  private static final double STOP_CELL_METERS = 500;
   private final List<Stop> stops;
+  private final PointIndex stopPoints;
   private final Map<String, Integer> stopIndex;
   private final List<TripPattern> patterns;
   private final int[][] patternsByStop;
@@ -67,6 +71,7 @@ public final class TransitLayer {
     this.feedIndex = feedIndex;
     this.serviceDate = serviceDate;
     this.stops = List.copyOf(stops);
+    this.stopPoints = pointIndex(this.stops);
     this.stopIndex = indexById(stops);
     this.trips = List.copyOf(trips);
     this.patterns = List.copyOf(grouped.patterns());
@@ -246,6 +251,21 @@ public final class TransitLayer {
   /** All routable stops in index order. */
   public List<Stop> stops() {
     return stops;
+  }
+
+  /** The stops' positions in the shared point index (same indexes as {@link #stops()}). */
+  public PointIndex stopPoints() {
+    return stopPoints;
+  }
+
+  private static PointIndex pointIndex(List<Stop> stops) {
+    double[] lat = new double[stops.size()];
+    double[] lon = new double[stops.size()];
+    for (int i = 0; i < lat.length; i++) {
+      lat[i] = stops.get(i).lat();
+      lon[i] = stops.get(i).lon();
+    }
+    return new PointIndex(lat, lon, STOP_CELL_METERS);
   }
 
   public int patternCount() {

@@ -22,13 +22,13 @@ public final class TransitRouter {
   /** Arrival value of a stop that was not reached. */
   public static final int UNREACHED = Integer.MAX_VALUE;
 
-  /** Raptor's hard cap on rounds; requests ask for fewer. */
-  public static final int MAX_TRANSFERS_LIMIT = 12;
+  /** The most transfers any search may ask for: Raptor's cap on rounds and the limit every request is checked against. */
+  public static final int MAX_TRANSFERS = 10;
 
   static final RaptorTuningParameters TUNING = new RaptorTuningParameters() {
     @Override
     public int maxNumberOfTransfers() {
-      return MAX_TRANSFERS_LIMIT;
+      return MAX_TRANSFERS;
     }
   };
   static final RaptorEnvironment ENVIRONMENT = new RaptorEnvironment() {};

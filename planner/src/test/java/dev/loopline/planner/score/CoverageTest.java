@@ -3,7 +3,7 @@ package dev.loopline.planner.score;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.loopline.osm.geo.LocalProjection;
+import dev.loopline.gtfs.geo.LocalProjection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

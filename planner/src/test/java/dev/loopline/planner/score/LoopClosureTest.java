@@ -1,5 +1,6 @@
 package dev.loopline.planner.score;
 
+import dev.loopline.gtfs.geo.Geo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class LoopClosureTest {
   /** Metres per degree of latitude in {@code LocalProjection} (mean Earth radius 6 371 km). */
-  static final double M = Math.PI / 180 * 6_371_000;
+  static final double M = Geo.METERS_PER_DEGREE;
   static final double LAT0 = 29.60;
   static final double LON0 = 106.30;
   static final double DLAT_1KM = 1000 / M;

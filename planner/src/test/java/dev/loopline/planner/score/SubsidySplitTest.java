@@ -98,7 +98,7 @@ class SubsidySplitTest {
   void aHandDrawnLineClippedToTwoSquareDistricts() {
     // Two 10 km squares side by side (local metres around 29.6 N, 106.3 E); a straight line from (5 km, 5 km) in A
     // to (17 km, 5 km) in B runs 5 km in A and 7 km in B.
-    dev.loopline.osm.geo.LocalProjection p = new dev.loopline.osm.geo.LocalProjection(29.6, 106.3);
+    dev.loopline.gtfs.geo.LocalProjection p = new dev.loopline.gtfs.geo.LocalProjection(29.6, 106.3);
     org.locationtech.jts.geom.GeometryFactory g = new org.locationtech.jts.geom.GeometryFactory();
     java.util.function.BiFunction<Double, Double, org.locationtech.jts.geom.Geometry> square = (x0, x1) ->
         g.createPolygon(new org.locationtech.jts.geom.Coordinate[] {

@@ -16,7 +16,7 @@ import dev.loopline.osm.EdgeAnchor;
 import dev.loopline.osm.LatLon;
 import dev.loopline.osm.Snap;
 import dev.loopline.osm.StreetMode;
-import dev.loopline.osm.geo.LocalProjection;
+import dev.loopline.gtfs.geo.LocalProjection;
 import dev.loopline.planner.proposal.TestFeeds;
 import dev.loopline.planner.transit.StopTransfers;
 import dev.loopline.planner.transit.TransitLayer;

@@ -84,7 +84,7 @@ class RaptorAgreesWithReferenceTest {
       int departure = from + rnd.nextInt(to - from);
       ReferenceRouter.Arrivals expected = reference.scan(layer.stopId(origin), departure);
       int[] actual = TransitRouter.earliestArrivals(layer, TransitSearchSettings.DEFAULTS,
-          List.of(new WalkAccessEgress(origin, 0, 0, 0)), departure, TransitRouter.MAX_TRANSFERS_LIMIT,
+          List.of(new WalkAccessEgress(origin, 0, 0, 0)), departure, TransitRouter.MAX_TRANSFERS,
           departure + 24 * 3600);
       for (int s = 0; s < layer.stopCount(); s++) {
         int want = expected.overall().getOrDefault(layer.stopId(s), TransitRouter.UNREACHED);
@@ -101,7 +101,7 @@ class RaptorAgreesWithReferenceTest {
       if (!targets.isEmpty()) {
         String target = targets.get(rnd.nextInt(targets.size()));
         var path = TransitRouter.stopToStop(layer, TransitSearchSettings.DEFAULTS, origin, layer.stopIndex(target),
-            departure, TransitRouter.MAX_TRANSFERS_LIMIT);
+            departure, TransitRouter.MAX_TRANSFERS);
         int got = path.map(RaptorPath::endTime).orElse(TransitRouter.UNREACHED);
         int want = expected.byTransit().get(target);
         if (got != want) {

@@ -288,15 +288,15 @@ public final class GtfsBenchmark {
 
       double rowsPerSecond = stopTimes / (ownCpu / 1e9);
       sb.append("**Goals.** ≥ 1,000,000 stop_time rows/s read on one core: ")
-          .append(verdict(rowsPerSecond >= 1_000_000)).append(" (").append(rate(stopTimes, ownCpu))
-          .append(" CPU). ≤ 64 bytes per stop_time in memory: ").append(verdict(heapBytes <= 64))
+          .append(Goals.verdict(rowsPerSecond >= 1_000_000)).append(" (").append(rate(stopTimes, ownCpu))
+          .append(" CPU). ≤ 64 bytes per stop_time in memory: ").append(Goals.verdict(heapBytes <= 64))
           .append(String.format(Locale.ROOT, " (%.1f B measured on the heap)", heapBytes)).append(". ");
       if (oba.read() != null) {
         double speedup = (oba.read().cpuNanos() + oba.write().cpuNanos())
             / (double) (readEptc.cpuNanos() + writeEptc.cpuNanos());
         double sameLevel = (oba.read().cpuNanos() + oba.write().cpuNanos())
             / (double) (readEptc.cpuNanos() + writeEptcLevel6.cpuNanos());
-        sb.append("≥ 5× faster than OneBusAway at reading + writing the same feed: ").append(verdict(speedup >= 5))
+        sb.append("≥ 5× faster than OneBusAway at reading + writing the same feed: ").append(Goals.verdict(speedup >= 5))
             .append(String.format(Locale.ROOT, " (%.1f× CPU; %.1f× when Loopline also deflates at level 6).",
                 speedup, sameLevel));
       } else {
@@ -315,10 +315,6 @@ public final class GtfsBenchmark {
         sb.append(ms(oba.cpuNanos())).append(" | ").append(ms(oba.wallNanos())).append(" | ")
             .append(ratio(oba.cpuNanos(), own.cpuNanos())).append(" |\n");
       }
-    }
-
-    private static String verdict(boolean met) {
-      return met ? "**met**" : "**not met**";
     }
   }
 

@@ -1,5 +1,6 @@
-package dev.loopline.planner.cli;
+package dev.loopline.planner.bench;
 
+import dev.loopline.planner.cli.UserException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

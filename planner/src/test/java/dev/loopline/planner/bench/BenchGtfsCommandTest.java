@@ -1,5 +1,6 @@
-package dev.loopline.planner.cli;
+package dev.loopline.planner.bench;
 
+import dev.loopline.planner.cli.CliErrors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class BenchGtfsCommandTest {
     Path doc = dir.resolve("benchmarks.md");
     Files.writeString(doc, "# Benchmarks\n\n## GTFS: read, merge, write (issue: foundation)\n_Not yet measured._\n\n"
         + "## Street network (GraphHopper)\n_Not yet measured._\n");
-    CommandLine cl = LooplineCli.commandLine();
+    CommandLine cl = BenchMain.commandLine();
     StringWriter out = new StringWriter();
     cl.setOut(new PrintWriter(out));
     int code = cl.execute("bench", "gtfs", "--fixtures", fixtures.toString(), "--runs", "1", "--warmup", "0",
@@ -39,7 +40,7 @@ class BenchGtfsCommandTest {
 
   @Test
   void missingFixturesIsOneClearLine() {
-    CommandLine cl = LooplineCli.commandLine();
+    CommandLine cl = BenchMain.commandLine();
     StringWriter err = new StringWriter();
     cl.setErr(new PrintWriter(err));
     int code = cl.execute("bench", "gtfs", "--fixtures", dir.resolve("nowhere").toString());

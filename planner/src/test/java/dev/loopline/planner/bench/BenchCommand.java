@@ -1,4 +1,4 @@
-package dev.loopline.planner.cli;
+package dev.loopline.planner.bench;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

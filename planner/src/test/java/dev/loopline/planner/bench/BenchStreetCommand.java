@@ -1,7 +1,7 @@
-package dev.loopline.planner.cli;
+package dev.loopline.planner.bench;
 
-import dev.loopline.planner.bench.BenchmarksDoc;
-import dev.loopline.planner.bench.StreetBenchmark;
+import dev.loopline.planner.cli.UserException;
+import dev.loopline.planner.cli.TerminalProgress;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
-package dev.loopline.osm.geo;
+package dev.loopline.gtfs.geo;
 
-import dev.loopline.osm.LatLon;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
@@ -15,7 +14,7 @@ import org.locationtech.jts.geom.Geometry;
  * <p>Geometries in Loopline use x = longitude, y = latitude (GeoJSON order); projected ones use x = east, y = north.
  */
 public final class LocalProjection {
-  private static final double METERS_PER_DEGREE = Math.PI / 180 * LatLon.EARTH_RADIUS_METERS;
+  private static final double METERS_PER_DEGREE = Geo.METERS_PER_DEGREE;
 
   private final double lat0;
   private final double lon0;
