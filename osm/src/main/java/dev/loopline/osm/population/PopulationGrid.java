@@ -106,10 +106,10 @@ public final class PopulationGrid {
       LatLon c = centres.get(i);
       double[] v = values.get(i);
       double cellArea = area < 0 ? inferred : v[2];
-      int line = t.rows.get(i).line();
-      plausible(csv, line, t.header.get(pop), v[0], cellArea, MAX_RESIDENTS_PER_KM2, "residents");
+      int line = t.rows().get(i).line();
+      plausible(csv, line, t.header().get(pop), v[0], cellArea, MAX_RESIDENTS_PER_KM2, "residents");
       if (jobs >= 0) {
-        plausible(csv, line, t.header.get(jobs), v[1], cellArea, MAX_JOBS_PER_KM2, "jobs");
+        plausible(csv, line, t.header().get(jobs), v[1], cellArea, MAX_JOBS_PER_KM2, "jobs");
       }
       cells.add(new Cell(ids.get(i), c.lat(), c.lon(), v[0], v[1], districtOf(districtsOrNull, c), cellArea));
     }
