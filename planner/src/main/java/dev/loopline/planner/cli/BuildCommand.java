@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
         "an option changed."})
 public final class BuildCommand implements Callable<Integer> {
 
-  @Option(names = "--gtfs", required = true, paramLabel = "FEED.zip", description = "the unified GTFS feed (zip or folder)")
+  @Option(names = "--gtfs", required = true, paramLabel = "FEED.zip",
+      description = "the unified GTFS feed (zip or folder)")
   Path gtfs;
 
   @Option(names = "--osm", required = true, paramLabel = "REGION.pbf",
@@ -41,11 +42,11 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "NETWORK_DIR", description = "the network directory to write")
   Path out;
 
-  @Option(names = "--transfer-distance", paramLabel = "DIST", defaultValue = "1000m",
+  @Option(names = "--transfer-distance", paramLabel = "DIST",
       description = "walking transfers between stops up to this distance, e.g. 800m or 1km (default: ${DEFAULT-VALUE})")
   String transferDistance;
 
-  @Option(names = "--walk-speed", paramLabel = "M/S", defaultValue = "1.3",
+  @Option(names = "--walk-speed", paramLabel = "M/S",
       description = "walking speed in metres per second (default: ${DEFAULT-VALUE})")
   double walkSpeed;
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
         "network, evaluate its proposals and write the report. The data is synthetic, not real Science City data."})
 public final class DemoCommand implements Callable<Integer> {
 
-  @Option(names = "--dir", paramLabel = "DIR", defaultValue = "work",
+  @Option(names = "--dir", paramLabel = "DIR",
       description = "work directory for the sample, the unified feed, the network and the report "
           + "(default: ${DEFAULT-VALUE})")
   Path dir;

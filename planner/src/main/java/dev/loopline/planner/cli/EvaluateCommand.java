@@ -72,15 +72,15 @@ public final class EvaluateCommand implements Callable<Integer> {
   @CommandLine.Mixin
   SimulationOptions simulation;
 
-  @Option(names = "--bus-meters", paramLabel = "M,M", split = ",", defaultValue = "300,500",
+  @Option(names = "--bus-meters", paramLabel = "M,M", split = ",",
       description = "walking distances to a bus stop that count as covered (default: ${DEFAULT-VALUE})")
   List<Integer> busMeters;
 
-  @Option(names = "--rail-meters", paramLabel = "M", defaultValue = "800",
+  @Option(names = "--rail-meters", paramLabel = "M",
       description = "walking distance to a rail station that counts as covered (default: ${DEFAULT-VALUE})")
   int railMeters;
 
-  @Option(names = "--origin-zone", paramLabel = "METRES", defaultValue = "1000",
+  @Option(names = "--origin-zone", paramLabel = "METRES",
       description = "accessibility searches once per square zone of this size (0: every populated cell) "
           + "(default: ${DEFAULT-VALUE})")
   double originZoneMeters;

@@ -1,5 +1,7 @@
 package dev.loopline.planner.cli;
 
+import dev.loopline.planner.app.InvalidRequestException;
+import dev.loopline.planner.app.LooplineSettings;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +35,9 @@ public final class LooplineCli implements Runnable {
 
   /** Builds the picocli command line with Loopline's error handling; tests call this and {@code execute}. */
   public static CommandLine commandLine() {
-    return configure(new CommandLine(new LooplineCli()));
+    CommandLine cl = configure(new CommandLine(new LooplineCli()));
+    cl.setDefaultValueProvider(new SettingsDefaults());
+    return cl;
   }
 
   /**
@@ -70,6 +74,13 @@ public final class LooplineCli implements Runnable {
         e.printStackTrace();
       }
     });
+    try {
+      LooplineSettings.current();
+    } catch (InvalidRequestException e) {
+      // A broken loopline.yaml: one line naming file, line and key, before any command runs.
+      System.err.println("loopline: " + e.getMessage());
+      return CliErrors.FAILED;
+    }
     int code;
     try {
       code = commandLine.get().execute(rest);

@@ -47,24 +47,22 @@ public final class MergeCommand implements Callable<Integer> {
       description = "drop or mend what would make the output invalid (reported) instead of stopping")
   boolean repair;
 
-  @Option(names = "--brand", paramLabel = "NAME", description = "network name (default: ${DEFAULT-VALUE})",
-      defaultValue = MergeOptions.DEFAULT_BRAND)
+  @Option(names = "--brand", paramLabel = "NAME", description = "network name (default: ${DEFAULT-VALUE})")
   String brand;
 
   @Option(names = "--brand-en", paramLabel = "NAME",
-      description = "English network name, as a translation (default: ${DEFAULT-VALUE})",
-      defaultValue = MergeOptions.DEFAULT_BRAND_EN)
+      description = "English network name, as a translation (default: ${DEFAULT-VALUE})")
   String brandEn;
 
   @Option(names = "--brand-url", paramLabel = "URL",
       description = "feed_info publisher URL (default: the URL of the agency with the smallest id)")
   String brandUrl;
 
-  @Option(names = "--dedup-distance", paramLabel = "METRES", defaultValue = "30",
+  @Option(names = "--dedup-distance", paramLabel = "METRES",
       description = "merge twin stops up to this far apart (default: ${DEFAULT-VALUE})")
   double dedupDistance;
 
-  @Option(names = "--link-distance", paramLabel = "METRES", defaultValue = "150",
+  @Option(names = "--link-distance", paramLabel = "METRES",
       description = "link stops of different feeds up to this far apart by transfers (default: ${DEFAULT-VALUE})")
   double linkDistance;
 

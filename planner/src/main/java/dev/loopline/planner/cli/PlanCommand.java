@@ -54,23 +54,23 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(names = "--arrive-by", description = "--at is the latest arrival instead of the departure")
   boolean arriveBy;
 
-  @Option(names = "--window", paramLabel = "DURATION", defaultValue = "60m",
+  @Option(names = "--window", paramLabel = "DURATION",
       description = "consider departures this long after --at (before, with --arrive-by) (default: ${DEFAULT-VALUE})")
   String window;
 
-  @Option(names = "--max-walk", paramLabel = "DIST", defaultValue = "1200m",
+  @Option(names = "--max-walk", paramLabel = "DIST",
       description = "longest walk to, from or between stops (default: ${DEFAULT-VALUE})")
   String maxWalk;
 
-  @Option(names = "--walk-speed", paramLabel = "M/S", defaultValue = "1.3",
+  @Option(names = "--walk-speed", paramLabel = "M/S",
       description = "walking speed in metres per second (default: ${DEFAULT-VALUE})")
   double walkSpeed;
 
-  @Option(names = "--max-transfers", paramLabel = "N", defaultValue = "6",
+  @Option(names = "--max-transfers", paramLabel = "N",
       description = "most changes of vehicle (default: ${DEFAULT-VALUE})")
   int maxTransfers;
 
-  @Option(names = {"-n", "--itineraries"}, paramLabel = "N", defaultValue = "5",
+  @Option(names = {"-n", "--itineraries"}, paramLabel = "N",
       description = "most itineraries shown (default: ${DEFAULT-VALUE})")
   int itineraries;
 

@@ -26,19 +26,18 @@ public final class SampleCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write the sample into")
   Path out;
 
-  @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+  @Option(names = "--scale", paramLabel = "N",
       description = "about N times the scale-1 network (area, stops, lines, trips, population), 1-"
           + SampleOptions.MAX_SCALE + " (default: ${DEFAULT-VALUE})")
   int scale;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SampleOptions.DEFAULT_SEED,
-      description = "random seed (default: ${DEFAULT-VALUE})")
+  @Option(names = "--seed", paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
   long seed;
 
   @Option(names = "--render", paramLabel = "PNG", description = "also draw the sample as a PNG map here")
   Path render;
 
-  @Option(names = "--render-width", paramLabel = "PX", defaultValue = "1400",
+  @Option(names = "--render-width", paramLabel = "PX",
       description = "width of the PNG in pixels (default: ${DEFAULT-VALUE})")
   int renderWidth;
 

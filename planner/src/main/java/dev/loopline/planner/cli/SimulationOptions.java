@@ -10,11 +10,11 @@ final class SimulationOptions {
       description = "use the traffic factor and dwell instead of running times calibrated on the feed's bus trips")
   boolean noCalibration;
 
-  @Option(names = "--traffic-factor", paramLabel = "F", defaultValue = "1.3",
+  @Option(names = "--traffic-factor", paramLabel = "F",
       description = "without calibration: multiplier on free-flow bus running times (default: ${DEFAULT-VALUE})")
   double trafficFactor;
 
-  @Option(names = "--dwell", paramLabel = "SECONDS", defaultValue = "20",
+  @Option(names = "--dwell", paramLabel = "SECONDS",
       description = "without calibration: dwell time at each intermediate stop (default: ${DEFAULT-VALUE})")
   int dwellSeconds;
 

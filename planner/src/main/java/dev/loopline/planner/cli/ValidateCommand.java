@@ -36,7 +36,7 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "text encoding of the files, e.g. gbk (default: detected per file)")
   String encoding;
 
-  @Option(names = "--crs", paramLabel = "CRS", defaultValue = "wgs84",
+  @Option(names = "--crs", paramLabel = "CRS",
       description = "coordinate system of the feed: wgs84, gcj02 or bd09 (default: ${DEFAULT-VALUE})")
   String crs;
 

@@ -1,6 +1,7 @@
 package dev.loopline.planner.routing;
 
 import dev.loopline.osm.LatLon;
+import dev.loopline.osm.StreetConfig;
 import dev.loopline.planner.transit.TransitRouter;
 import dev.loopline.planner.transit.CostParameters;
 import java.time.Duration;
@@ -40,7 +41,7 @@ public record TripRequest(LatLon from, LatLon to, LocalDateTime time, boolean ar
 
   public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(60);
   public static final double DEFAULT_MAX_WALK_METERS = 1200;
-  public static final double DEFAULT_WALK_SPEED = 1.3;
+  public static final double DEFAULT_WALK_SPEED = StreetConfig.DEFAULT_WALK_SPEED_MPS;
   public static final int DEFAULT_MAX_TRANSFERS = 6;
   public static final int DEFAULT_MAX_ITINERARIES = 5;
 

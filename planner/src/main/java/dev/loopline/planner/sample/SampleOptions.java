@@ -1,5 +1,6 @@
 package dev.loopline.planner.sample;
 
+import dev.loopline.planner.app.LooplineSettings;
 /**
  * What the sample generator is asked for.
  *
@@ -9,7 +10,7 @@ package dev.loopline.planner.sample;
  */
 public record SampleOptions(long seed, int scale) {
   /** The seed the CLI and the demo use unless told otherwise: the day this generator was specified. */
-  public static final long DEFAULT_SEED = 20261126L;
+  public static final long DEFAULT_SEED = LooplineSettings.DEFAULTS.sample().seed();
   public static final int MAX_SCALE = 16;
 
   public SampleOptions {
