@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * stop_times.txt straight from the columns, no object per row. Rows are already in (trip_id, stop_sequence) order.
  * Optional columns are written only when some row has a value; arrival and departure always (conditionally
- * required, and empty for the untimed stops of feeds like EPTC).
+ * required, and empty for the untimed stops of feeds like EPTC). A {@code timepoint} column, once written, has a value
+ * in every row: the rows that had none get what GTFS reads an empty value as (1 with times, 0 without).
  */
 final class StopTimesTable implements TableOutput {
   private final StopTimes st;
@@ -93,7 +94,13 @@ final class StopTimesTable implements TableOutput {
         out.value(Numbers.decimal(st.shapeDistTraveled(r)));
       }
       if (timepoint) {
-        optional(out, st.timepoint(r));
+        // Once the column exists, an empty value is a WARNING (missing_timepoint_value); GTFS reads empty as exact
+        // times when the row has times, and a row without times can only be approximate: say so explicitly.
+        int tp = st.timepoint(r);
+        if (tp == StopTimes.MISSING) {
+          tp = st.arrival(r) != StopTimes.MISSING && st.departure(r) != StopTimes.MISSING ? 1 : 0;
+        }
+        optional(out, tp);
       }
       for (String column : extras) {
         out.value(st.extra(column, r));

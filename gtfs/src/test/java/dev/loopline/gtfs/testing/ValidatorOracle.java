@@ -64,6 +64,32 @@ public final class ValidatorOracle {
    * {@code system_error}, because they mean the feed could not be judged.
    */
   public static List<String> errors(Path feed, String countryCode, LocalDate date) {
+    List<String> errors = new ArrayList<>();
+    NoticeContainer notices = validate(feed, countryCode, date);
+    for (ResolvedNotice<ValidationNotice> n : notices.getResolvedValidationNotices()) {
+      if (n.isError()) {
+        errors.add(describe(n.getContext().getCode(), n.getContext().toJsonTree().toString()));
+      }
+    }
+    for (SystemError e : notices.getSystemErrors()) {
+      errors.add(describe("system_error " + e.getCode(), e.toJsonTree().toString()));
+    }
+    return List.copyOf(errors);
+  }
+
+  /**
+   * Every notice code the validator reports, with its severity and count ({@code "WARNING missing_timepoint_value"}
+   * to 630730), sorted; for tests that hold a writer to no WARNING of some kind as well as no ERROR.
+   */
+  public static java.util.SortedMap<String, Integer> codes(Path feed, String countryCode, LocalDate date) {
+    java.util.SortedMap<String, Integer> out = new java.util.TreeMap<>();
+    for (ResolvedNotice<ValidationNotice> n : validate(feed, countryCode, date).getResolvedValidationNotices()) {
+      out.merge(n.getSeverityLevel() + " " + n.getContext().getCode(), 1, Integer::sum);
+    }
+    return out;
+  }
+
+  private static NoticeContainer validate(Path feed, String countryCode, LocalDate date) {
     if (!Files.exists(feed)) {
       throw new IllegalArgumentException("no such feed: " + feed);
     }
@@ -83,16 +109,7 @@ public final class ValidatorOracle {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("validation interrupted", e);
     }
-    List<String> errors = new ArrayList<>();
-    for (ResolvedNotice<ValidationNotice> n : notices.getResolvedValidationNotices()) {
-      if (n.isError()) {
-        errors.add(describe(n.getContext().getCode(), n.getContext().toJsonTree().toString()));
-      }
-    }
-    for (SystemError e : notices.getSystemErrors()) {
-      errors.add(describe("system_error " + e.getCode(), e.toJsonTree().toString()));
-    }
-    return List.copyOf(errors);
+    return notices;
   }
 
   private static Logger quiet(Logger logger) {

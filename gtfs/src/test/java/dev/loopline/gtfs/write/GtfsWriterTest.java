@@ -230,4 +230,19 @@ class GtfsWriterTest {
       assertEquals(List.of("folder", "in"), files.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
+
+  @Test
+  void aTimepointColumnOnceWrittenHasAValueInEveryRow(@TempDir Path tmp) throws IOException {
+    Map<String, String> f = TestFeeds.minimal();
+    f.put("stop_times.txt", "trip_id,arrival_time,departure_time,stop_id,stop_sequence,timepoint\n"
+        + "T1,07:00:00,07:00:00,S1,1,\n"
+        + "T1,,,S2,2,\n"
+        + "T1,07:40:00,07:40:00,S1,3,0\n");
+    Feed feed = GtfsReader.read(TestFeeds.folder(tmp.resolve("in"), f)).feed();
+    Path zip = tmp.resolve("out.zip");
+    GtfsWriter.write(feed, zip);
+    StopTimes st = GtfsReader.read(zip).feed().stopTimes();
+    assertEquals(List.of(1, 0, 0), List.of(st.timepoint(0), st.timepoint(1), st.timepoint(2)),
+        "exact where times are given and nothing says otherwise, approximate where there are none");
+  }
 }

@@ -92,8 +92,9 @@ public final class ProposalReader {
       } else {
         String nat = at + ".new";
         ObjectNode n = f.object(item.get("new"), nat);
-        f.onlyKeys(n, nat, Set.of("name", "lat", "lon"));
+        f.onlyKeys(n, nat, Set.of("name", "name_en", "lat", "lon"));
         String stopName = f.text(n, "name", true, nat);
+        String stopNameEn = f.text(n, "name_en", false, nat);
         double lat = f.number(n, "lat", true, 0, nat);
         double lon = f.number(n, "lon", true, 0, nat);
         if (lat < -90 || lat > 90) {
@@ -102,7 +103,7 @@ public final class ProposalReader {
         if (lon < -180 || lon > 180) {
           throw f.error(nat + ".lon", "longitude " + lon + " is out of range [-180, 180]");
         }
-        stops.add(new ProposalStop.New(stopName, lat, lon, at));
+        stops.add(new ProposalStop.New(stopName, stopNameEn, lat, lon, at));
       }
     }
     for (int i = 1; i < stops.size(); i++) {

@@ -64,7 +64,7 @@ public final class ProposalResolver {
                 + snap.failureReason());
           }
         }
-        placed.add(new PlacedStop(p.id() + ":stop-" + i, n.name(), n.lat(), n.lon(), true, n.field()));
+        placed.add(new PlacedStop(p.id() + ":stop-" + i, n.name(), n.lat(), n.lon(), true, n.field(), n.nameEn()));
       }
     }
     return new ResolvedProposal(p, agency, placed);

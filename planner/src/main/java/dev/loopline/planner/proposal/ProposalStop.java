@@ -11,6 +11,15 @@ public sealed interface ProposalStop {
   /** A stop of the unified feed, served by the new line too. */
   record Existing(String stopId, String field) implements ProposalStop {}
 
-  /** A new stop (WGS84), which must lie near a drivable street. */
-  record New(String name, double lat, double lon, String field) implements ProposalStop {}
+  /**
+   * A new stop (WGS84), which must lie near a drivable street.
+   *
+   * @param nameEn its English name (a translation in exported feeds), or null
+   */
+  record New(String name, String nameEn, double lat, double lon, String field) implements ProposalStop {
+    /** A new stop without an English name. */
+    public New(String name, double lat, double lon, String field) {
+      this(name, null, lat, lon, field);
+    }
+  }
 }

@@ -5,6 +5,9 @@ import dev.loopline.gtfs.model.FeedBuilder;
 import dev.loopline.gtfs.model.Route;
 import dev.loopline.gtfs.model.RouteNetwork;
 import dev.loopline.gtfs.model.ServiceCalendar;
+import dev.loopline.gtfs.model.FareAttribute;
+import dev.loopline.gtfs.model.FareRule;
+import dev.loopline.gtfs.model.FeedInfo;
 import dev.loopline.gtfs.model.ShapePoint;
 import dev.loopline.gtfs.model.Stop;
 import dev.loopline.gtfs.model.StopTimes;
@@ -62,6 +65,8 @@ public final class ScenarioBuilder {
     LocalDate[] range = calendarRange(baseline, serviceDate);
     String networkId = unifiedNetwork(baseline);
     boolean translate = baseline.feedInfo() != null;
+    String currency = baseline.fareAttributes().stream().map(FareAttribute::currencyType).findFirst().orElse("CNY");
+    boolean severalAgencies = baseline.agencies().size() > 1;
     // New stop_times rows by trip id, merged into the baseline's (sorted) rows in trip-id order below, so the
     // builder receives sorted input and need not sort the whole table again.
     java.util.TreeMap<String, List<Row>> newRows = new java.util.TreeMap<>();
@@ -73,11 +78,23 @@ public final class ScenarioBuilder {
         if (added.putIfAbsent(s.stopId(), true) == null) {
           b.stops.add(new Stop(s.stopId(), null, s.name(), null, s.lat(), s.lon(), null, null, 0, null, null, null,
               null, null, Map.of()));
+          if (translate && s.nameEn() != null) {
+            b.translations.add(new Translation("stops", "stop_name", "en", s.nameEn(), s.stopId(), null, null,
+                Map.of()));
+          }
         }
       }
       String routeId = routeId(id);
-      b.routes.add(new Route(routeId, line.resolved().agencyId(), id, p.name(), null, Route.BUS, null, null, null,
-          null, null, null, null, Map.of()));
+      String[] colours = RouteColours.of(id);
+      b.routes.add(new Route(routeId, line.resolved().agencyId(), id, p.name(), null, Route.BUS, null, colours[0],
+          colours[1], null, null, null, null, Map.of()));
+      if (p.fare() > 0) {
+        // The proposal's flat fare, as the fare tables of the feed express one: an attribute and a rule for the route.
+        String fareId = id + ":fare";
+        b.fareAttributes.add(new FareAttribute(fareId, java.math.BigDecimal.valueOf(p.fare()), currency, 0, null,
+            severalAgencies ? line.resolved().agencyId() : null, null, Map.of()));
+        b.fareRules.add(new FareRule(fareId, routeId, null, null, null, Map.of()));
+      }
       if (networkId != null) {
         b.routeNetworks.add(new RouteNetwork(networkId, routeId, Map.of()));
       }
@@ -86,8 +103,9 @@ public final class ScenarioBuilder {
             Map.of()));
       }
       b.calendars.add(new ServiceCalendar(serviceId(id), p.service().dayMask(), range[0], range[1], Map.of()));
+      double[] shapeEnds = new double[line.directions().size()];
       for (LineDirection d : line.directions()) {
-        addShape(b, shapeId(id, d.directionId()), d.geometry());
+        shapeEnds[d.directionId()] = addShape(b, shapeId(id, d.directionId()), d.geometry());
       }
       for (LineTrip t : line.schedule().trips()) {
         LineDirection d = line.directions().get(t.directionId());
@@ -99,8 +117,10 @@ public final class ScenarioBuilder {
             d.directionId(), blockId(id, t.block()), shapeId(id, d.directionId()), null, null, Map.of()));
         List<Row> rows = new java.util.ArrayList<>(d.stops().size());
         for (int i = 0; i < d.stops().size(); i++) {
+          // Rounded as the shape's distances are, and never past the shape's end: the stops' distances are measured
+          // along the same geometry, but summed in another order, so the last one can exceed it by a rounding step.
           rows.add(new Row(dep + offsets[i][0], dep + offsets[i][1], d.stops().get(i).stopId(), i + 1,
-              Math.round(dist[i] * 10) / 10.0));
+              Math.min(Math.round(dist[i] * 10) / 10.0, shapeEnds[d.directionId()])));
         }
         newRows.put(tripId, rows);
       }
@@ -110,10 +130,26 @@ public final class ScenarioBuilder {
     b.routes.sort(Comparator.comparing(Route::id));
     b.trips.sort(Comparator.comparing(Trip::id));
     b.calendars.sort(Comparator.comparing(ServiceCalendar::serviceId));
+    b.fareAttributes.sort(Comparator.comparing(FareAttribute::fareId));
+    if (baseline.feedInfo() != null && !lines.isEmpty()) {
+      b.feedInfo = withVersion(baseline.feedInfo(), lines);
+    }
     return b.build();
   }
 
-  private static void addShape(FeedBuilder b, String shapeId, List<LatLon> geometry) {
+  /**
+   * The scenario's own feed_version: the baseline's, plus the proposals it adds, so that a scenario feed can never
+   * be taken for the baseline (or for another scenario) by a consumer that keys on the version.
+   */
+  private static FeedInfo withVersion(FeedInfo f, List<SimulatedLine> lines) {
+    String ids = String.join("+", lines.stream().map(l -> l.proposal().id()).sorted().toList());
+    String version = (f.version() == null || f.version().isBlank() ? "" : f.version() + "+") + "scenario:" + ids;
+    return new FeedInfo(f.publisherName(), f.publisherUrl(), f.lang(), f.defaultLang(), f.startDate(), f.endDate(),
+        version, f.contactEmail(), f.contactUrl(), f.extras());
+  }
+
+  /** Adds the shape's points with their distances (metres, rounded to 0.1) and returns the last distance. */
+  private static double addShape(FeedBuilder b, String shapeId, List<LatLon> geometry) {
     double along = 0;
     LatLon prev = null;
     int seq = 1;
@@ -129,6 +165,7 @@ public final class ScenarioBuilder {
           Math.round(along * 10) / 10.0, Map.of()));
       prev = p;
     }
+    return Math.round(along * 10) / 10.0;
   }
 
   private static double round6(double v) {
@@ -173,7 +210,7 @@ public final class ScenarioBuilder {
   private static void addRows(StopTimes.Builder st, Map.Entry<String, List<Row>> trip) {
     for (Row r : trip.getValue()) {
       st.add(trip.getKey(), r.arrival(), r.departure(), r.stopId(), r.sequence(), null, StopTimes.MISSING,
-          StopTimes.MISSING, StopTimes.MISSING, StopTimes.MISSING, r.distance(), 1);
+          StopTimes.MISSING, StopTimes.MISSING, StopTimes.MISSING, r.distance(), 0);
     }
   }
 

@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class ProposalBuilder {
   private static final String[] NEW_STOP_SUFFIX = {"中心", "东", "西", "南", "北", "新村", "广场", "路口"};
+  /** The English of {@link #NEW_STOP_SUFFIX}, as the sample's other stop names are translated. */
+  private static final String[] NEW_STOP_SUFFIX_EN = {" Centre", " East", " West", " South", " North",
+      " New Village", " Square", " Junction"};
 
   private final Layout layout;
   private final Streets streets;
@@ -95,7 +98,7 @@ final class ProposalBuilder {
       steps.addAll(leg);
     }
     List<ProposalDraft.Entry> stops = new ArrayList<>();
-    stops.add(new ProposalDraft.Entry("rail:" + from.stopId(), null, from.position(),
+    stops.add(new ProposalDraft.Entry("rail:" + from.stopId(), null, null, from.position(),
         districts.locate(from.position().x(), from.position().y())));
     Xy last = from.position();
     double meters = 0;
@@ -116,8 +119,9 @@ final class ProposalBuilder {
         double ux = (streets.x(e.b()) - streets.x(e.a())) / e.length();
         double uy = (streets.y(e.b()) - streets.y(e.a())) / e.length();
         Xy pos = mid.plus(-uy * 9, ux * 9);
-        stops.add(new ProposalDraft.Entry(null, gap.zh() + NEW_STOP_SUFFIX[newCount++], pos,
-            districts.locate(pos.x(), pos.y())));
+        stops.add(new ProposalDraft.Entry(null, gap.zh() + NEW_STOP_SUFFIX[newCount],
+            gap.en() + NEW_STOP_SUFFIX_EN[newCount], pos, districts.locate(pos.x(), pos.y())));
+        newCount++;
         last = pos;
         continue;
       }
@@ -129,11 +133,11 @@ final class ProposalBuilder {
       if (id == null) {
         continue;
       }
-      stops.add(new ProposalDraft.Entry(DistrictSpec.ALL.get(site.territory()).id() + ":" + id, null,
+      stops.add(new ProposalDraft.Entry(DistrictSpec.ALL.get(site.territory()).id() + ":" + id, null, null,
           site.position(), site.territory()));
       last = site.position();
     }
-    stops.add(new ProposalDraft.Entry("rail:" + to.stopId(), null, to.position(),
+    stops.add(new ProposalDraft.Entry("rail:" + to.stopId(), null, null, to.position(),
         districts.locate(to.position().x(), to.position().y())));
     Set<String> crossed = new LinkedHashSet<>();
     for (ProposalDraft.Entry e : stops) {
@@ -171,8 +175,8 @@ final class ProposalBuilder {
       if (e.existing() != null) {
         y.append("  - stop: ").append(e.existing()).append('\n');
       } else {
-        y.append(String.format(Locale.ROOT, "  - new: { name: %s, lat: %.7f, lon: %.7f }%n", e.newName(),
-            Projection.lat(e.position()), Projection.lon(e.position())));
+        y.append(String.format(Locale.ROOT, "  - new: { name: %s, name_en: %s, lat: %.7f, lon: %.7f }%n",
+            e.newName(), e.newNameEn(), Projection.lat(e.position()), Projection.lon(e.position())));
       }
     }
     y.append("service:\n");

@@ -7,5 +7,5 @@ import java.util.List;
  * the merge) or new stops (name and plane position) placed beside a generated street inside a border gap.
  */
 record ProposalDraft(ProposalPlan plan, List<Entry> stops, double meters, List<String> districtsCrossed) {
-  record Entry(String existing, String newName, Xy position, int district) {}
+  record Entry(String existing, String newName, String newNameEn, Xy position, int district) {}
 }
