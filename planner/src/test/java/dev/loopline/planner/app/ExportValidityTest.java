@@ -106,7 +106,8 @@ class ExportValidityTest {
     StopTimes st = scenario.stopTimes();
     int simulated = 0;
     for (int r = 0; r < st.size(); r++) {
-      boolean isNew = proposals.stream().anyMatch(p -> st.tripId(0 + r).startsWith(p.id() + ":"));
+      String trip = st.tripId(r);
+      boolean isNew = proposals.stream().anyMatch(p -> trip.startsWith(p.id() + ":"));
       if (isNew) {
         assertEquals(0, st.timepoint(r), st.tripId(r));
         simulated++;

@@ -41,7 +41,7 @@ class ProposalSchemaTest {
     JsonNode stopKinds = s.get("properties").get("stops").get("items").get("oneOf");
     assertEquals(Set.of("stop"), keys(stopKinds.get(0)));
     assertEquals(Set.of("new"), keys(stopKinds.get(1)));
-    assertEquals(Set.of("name", "lat", "lon"), keys(stopKinds.get(1).get("properties").get("new")));
+    assertEquals(Set.of("name", "name_en", "lat", "lon"), keys(stopKinds.get(1).get("properties").get("new")));
   }
 
   @Test
