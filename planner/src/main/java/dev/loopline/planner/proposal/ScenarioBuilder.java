@@ -117,10 +117,8 @@ public final class ScenarioBuilder {
             d.directionId(), blockId(id, t.block()), shapeId(id, d.directionId()), null, null, Map.of()));
         List<Row> rows = new java.util.ArrayList<>(d.stops().size());
         for (int i = 0; i < d.stops().size(); i++) {
-          // Rounded as the shape's distances are, and never past the shape's end: the stops' distances are measured
-          // along the same geometry, but summed in another order, so the last one can exceed it by a rounding step.
           rows.add(new Row(dep + offsets[i][0], dep + offsets[i][1], d.stops().get(i).stopId(), i + 1,
-              Math.min(Math.round(dist[i] * 10) / 10.0, shapeEnds[d.directionId()])));
+              alongShape(dist, i, shapeEnds[d.directionId()])));
         }
         newRows.put(tripId, rows);
       }
@@ -146,6 +144,20 @@ public final class ScenarioBuilder {
     String version = (f.version() == null || f.version().isBlank() ? "" : f.version() + "+") + "scenario:" + ids;
     return new FeedInfo(f.publisherName(), f.publisherUrl(), f.lang(), f.defaultLang(), f.startDate(), f.endDate(),
         version, f.contactEmail(), f.contactUrl(), f.extras());
+  }
+
+  /**
+   * The distance of stop {@code i} along the shape: the stops' distances come from the routed legs, the shape's from
+   * its vertices, and the two sums differ by rounding (or, on a coarse geometry, by more), so the stops' are scaled to
+   * end exactly at the shape's end. Order is kept, and no stop lies past the shape's end, which the validator
+   * rejects (trip_distance_exceeds_shape_distance).
+   */
+  private static double alongShape(double[] dist, int i, double shapeEnd) {
+    double last = dist[dist.length - 1];
+    if (i == dist.length - 1) {
+      return shapeEnd;
+    }
+    return Math.round((last > 0 ? dist[i] * shapeEnd / last : dist[i]) * 10) / 10.0;
   }
 
   /** Adds the shape's points with their distances (metres, rounded to 0.1) and returns the last distance. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.FeedIndex;
 import dev.loopline.gtfs.model.Route;
+import dev.loopline.gtfs.model.ShapePoint;
 import dev.loopline.gtfs.model.StopTimes;
 import dev.loopline.gtfs.model.Trip;
 import dev.loopline.osm.BusLeg;
@@ -119,7 +120,9 @@ class LineSimulatorTest {
     assertEquals("shapingba:A", st.stopId(row));
     assertEquals(7 * 3600 + 1200, st.departure(row));
     assertEquals(7 * 3600 + 1200 + 410, st.arrival(row + 2));
-    assertEquals(3000.0, st.shapeDistTraveled(row + 2), 1e-9);
+    // The last stop ends where the shape ends (the legs' 3,000 m scaled onto the coarse test geometry).
+    List<ShapePoint> shape = idx.shape("SC-T:shape-0");
+    assertEquals(shape.get(shape.size() - 1).distTraveled(), st.shapeDistTraveled(row + 2), 1e-9);
     // Old rows survive the copy.
     assertEquals(2 * 2 + 12 * 3, st.size());
     var cal = scenario.calendars().stream().filter(c -> c.serviceId().equals("SC-T:service")).findFirst().orElseThrow();
