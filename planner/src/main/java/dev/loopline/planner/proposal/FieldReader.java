@@ -1,6 +1,7 @@
 package dev.loopline.planner.proposal;
 
 import dev.loopline.gtfs.io.IoErrors;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,12 +24,43 @@ import java.util.Set;
  * ({@code service.periods[1].headway_min}). Planners write proposals and cost files by hand; a wrong type or an
  * unknown key must point at the place to fix, never fall through to a default.
  */
-/** Typed access to a JSON tree with errors that name the file and the field path. */
 public final class FieldReader {
   private final String file;
+  private final FieldLines lines;
 
   public FieldReader(String file) {
+    this(file, FieldLines.NONE);
+  }
+
+  /** A reader whose errors also name the line of the field ({@code lines} may place the document inside another). */
+  public FieldReader(String file, FieldLines lines) {
     this.file = file;
+    this.lines = lines;
+  }
+
+  /** A parsed document and where each of its fields was written. */
+  public record Document(JsonNode root, FieldLines lines) {}
+
+  /**
+   * {@link #readTree} and the line of every field, for errors found after parsing.
+   */
+  public static Document readDocument(Path path, String kind) {
+    JsonNode root = readTree(path, kind);
+    try {
+      String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+      JsonFactory factory = name.endsWith(".json") ? new JsonFactory() : new YAMLFactory();
+      return new Document(root, FieldLines.scan(Files.readAllBytes(path), factory));
+    } catch (IOException e) {
+      return new Document(root, FieldLines.NONE);
+    }
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public FieldLines lines() {
+    return lines;
   }
 
   /**
@@ -57,9 +89,8 @@ public final class FieldReader {
         throw new ProposalException(file, null, IoErrors.NOT_UTF8);
       }
       JsonLocation at = e.getLocation();
-      String where = at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ": ";
-      throw new ProposalException(file, null, where + "not valid " + (name.endsWith(".json") ? "JSON" : "YAML")
-          + ": " + IoErrors.plain(e.getOriginalMessage()));
+      throw new ProposalException(file, at == null ? 0 : Math.max(0, at.getLineNr()), null, "not valid "
+          + (name.endsWith(".json") ? "JSON" : "YAML") + ": " + IoErrors.plain(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new ProposalException(file, null, IoErrors.describe(e));
     }
@@ -70,7 +101,7 @@ public final class FieldReader {
   }
 
   public ProposalException error(String field, String problem) {
-    return new ProposalException(file, field, problem);
+    return lines.error(file, field, problem);
   }
 
   public static String path(String parent, String key) {

@@ -12,4 +12,14 @@ public record Layover(double share, double minMinutes) {
   public double minutesFor(double runningMinutes) {
     return Math.max(share * runningMinutes, minMinutes);
   }
+
+  /**
+   * Time a bus stands at the end of one trip of {@code tripSeconds} before it can leave again, for trips whose
+   * timetable does not say (a feed's published trips): this layover's share of the trip, but at least its minimum
+   * shared among the route's {@code directions} terminals — what {@link Timetabler} gives a line whose directions
+   * take equally long.
+   */
+  public double turnSeconds(double tripSeconds, int directions) {
+    return Math.max(share * tripSeconds, minMinutes * 60 / Math.max(1, directions));
+  }
 }

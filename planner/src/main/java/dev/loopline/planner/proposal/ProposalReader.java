@@ -33,14 +33,23 @@ public final class ProposalReader {
 
   /** Reads and checks a proposal file; {@code path} is named in errors as given. */
   public static Proposal read(Path path) {
-    return parse(FieldReader.readTree(path, "proposal"), path.toString());
+    FieldReader.Document d = FieldReader.readDocument(path, "proposal");
+    return parse(d.root(), path.toString(), d.lines());
   }
 
   /** Checks an already parsed document; {@code file} is the name used in errors. */
   public static Proposal parse(JsonNode root, String file) {
-    FieldReader f = new FieldReader(file);
+    return parse(root, file, FieldLines.NONE);
+  }
+
+  /**
+   * Checks an already parsed document whose fields were written at {@code lines} (possibly nested in another
+   * document, e.g. the new line of a change proposal).
+   */
+  public static Proposal parse(JsonNode root, String file, FieldLines lines) {
+    FieldReader f = new FieldReader(file, lines);
     if (root == null || root.isMissingNode() || root.isNull()) {
-      throw new ProposalException(file, null, "the file is empty");
+      throw f.error(null, "the file is empty");
     }
     ObjectNode top = f.object(root, "");
     f.onlyKeys(top, "", TOP_KEYS);
@@ -69,7 +78,7 @@ public final class ProposalReader {
     }
     Layover layover = layover(f, top);
     return new Proposal(id, name, nameEn, operator, circular, stops, service, vehicle, fare, roundTrip, layover,
-        file);
+        file, lines);
   }
 
   private static List<ProposalStop> stops(FieldReader f, ObjectNode top, boolean circular) {
@@ -77,20 +86,33 @@ public final class ProposalReader {
     if (items.size() < 2) {
       throw f.error("stops", "a line needs at least 2 stops, got " + items.size());
     }
+    List<ProposalStop> stops = stopList(f, items, "stops");
+    if (circular && sameStop(stops.get(0), stops.get(stops.size() - 1))) {
+      throw f.error("stops[" + (stops.size() - 1) + "]",
+          "a circular line returns to its first stop by itself; do not repeat the first stop at the end");
+    }
+    return stops;
+  }
+
+  /**
+   * Stops in running order, each an existing stop ({@code stop: ID}) or a new one ({@code new: {name, lat, lon}}),
+   * none repeating the one before it; {@code at} is the list's field ({@code stops}, {@code changes[1].via}).
+   */
+  static List<ProposalStop> stopList(FieldReader f, List<JsonNode> items, String at) {
     List<ProposalStop> stops = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      String at = "stops[" + i + "]";
-      ObjectNode item = f.object(items.get(i), at);
-      f.onlyKeys(item, at, Set.of("stop", "new"));
+      String here = at + "[" + i + "]";
+      ObjectNode item = f.object(items.get(i), here);
+      f.onlyKeys(item, here, Set.of("stop", "new"));
       boolean hasStop = item.has("stop");
       boolean hasNew = item.has("new");
       if (hasStop == hasNew) {
-        throw f.error(at, "give exactly one of 'stop' (an existing stop id) or 'new' (name, lat, lon)");
+        throw f.error(here, "give exactly one of 'stop' (an existing stop id) or 'new' (name, lat, lon)");
       }
       if (hasStop) {
-        stops.add(new ProposalStop.Existing(f.text(item, "stop", true, at), at));
+        stops.add(new ProposalStop.Existing(f.text(item, "stop", true, here), here));
       } else {
-        String nat = at + ".new";
+        String nat = here + ".new";
         ObjectNode n = f.object(item.get("new"), nat);
         f.onlyKeys(n, nat, Set.of("name", "name_en", "lat", "lon"));
         String stopName = f.text(n, "name", true, nat);
@@ -103,22 +125,18 @@ public final class ProposalReader {
         if (lon < -180 || lon > 180) {
           throw f.error(nat + ".lon", "longitude " + lon + " is out of range [-180, 180]");
         }
-        stops.add(new ProposalStop.New(stopName, stopNameEn, lat, lon, at));
+        stops.add(new ProposalStop.New(stopName, stopNameEn, lat, lon, here));
       }
     }
     for (int i = 1; i < stops.size(); i++) {
       if (sameStop(stops.get(i - 1), stops.get(i))) {
-        throw f.error("stops[" + i + "]", "repeats the stop before it");
+        throw f.error(at + "[" + i + "]", "repeats the stop before it");
       }
-    }
-    if (circular && sameStop(stops.get(0), stops.get(stops.size() - 1))) {
-      throw f.error("stops[" + (stops.size() - 1) + "]",
-          "a circular line returns to its first stop by itself; do not repeat the first stop at the end");
     }
     return stops;
   }
 
-  private static boolean sameStop(ProposalStop a, ProposalStop b) {
+  static boolean sameStop(ProposalStop a, ProposalStop b) {
     if (a instanceof ProposalStop.Existing x && b instanceof ProposalStop.Existing y) {
       return x.stopId().equals(y.stopId());
     }
@@ -128,67 +146,87 @@ public final class ProposalReader {
     return false;
   }
 
-  private static ServicePlan service(FieldReader f, ObjectNode top) {
-    ObjectNode s = f.object(f.required(top, "service", ""), "service");
-    f.onlyKeys(s, "service", Set.of("days", "periods"));
-    List<JsonNode> dayItems = f.list(s, "days", true, "service");
+  /** A service plan {@code days, periods} at {@code at} ({@code service}, {@code changes[2].service}). */
+  static ServicePlan service(FieldReader f, JsonNode node, String at) {
+    ObjectNode s = f.object(node, at);
+    f.onlyKeys(s, at, Set.of("days", "periods"));
+    List<JsonNode> dayItems = f.list(s, "days", true, at);
     if (dayItems.isEmpty()) {
-      throw f.error("service.days", "list at least one day (mon, tue, wed, thu, fri, sat, sun)");
+      throw f.error(at + ".days", "list at least one day (mon, tue, wed, thu, fri, sat, sun)");
     }
+    return new ServicePlan(days(f, dayItems, at + ".days"), periods(f, f.list(s, "periods", true, at),
+        at + ".periods"));
+  }
+
+  private static ServicePlan service(FieldReader f, ObjectNode top) {
+    return service(f, f.required(top, "service", ""), "service");
+  }
+
+  /** Day names ({@code mon ... sun}), none twice; {@code at} is the list's field. */
+  static Set<DayOfWeek> days(FieldReader f, List<JsonNode> dayItems, String at) {
     EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (int i = 0; i < dayItems.size(); i++) {
-      String at = "service.days[" + i + "]";
+      String here = at + "[" + i + "]";
       JsonNode d = dayItems.get(i);
       if (!d.isTextual()) {
-        throw f.error(at, "must be a day name (mon ... sun), got " + FieldReader.describe(d));
+        throw f.error(here, "must be a day name (mon ... sun), got " + FieldReader.describe(d));
       }
       DayOfWeek day = DAYS.get(d.asText().toLowerCase(Locale.ROOT));
       if (day == null) {
-        throw f.error(at, "unknown day '" + d.asText() + "' (use mon, tue, wed, thu, fri, sat, sun)");
+        throw f.error(here, "unknown day '" + d.asText() + "' (use mon, tue, wed, thu, fri, sat, sun)");
       }
       if (!days.add(day)) {
-        throw f.error(at, "day '" + d.asText() + "' is listed twice");
+        throw f.error(here, "day '" + d.asText() + "' is listed twice");
       }
     }
-    List<JsonNode> periodItems = f.list(s, "periods", true, "service");
+    return days;
+  }
+
+  /** Periods {@code from, to, headway_min} in time order without overlap; {@code at} is the list's field. */
+  static List<ServicePeriod> periods(FieldReader f, List<JsonNode> periodItems, String at) {
     if (periodItems.isEmpty()) {
-      throw f.error("service.periods", "list at least one period {from, to, headway_min}");
+      throw f.error(at, "list at least one period {from, to, headway_min}");
     }
     List<ServicePeriod> periods = new ArrayList<>();
     for (int i = 0; i < periodItems.size(); i++) {
-      String at = "service.periods[" + i + "]";
-      ObjectNode p = f.object(periodItems.get(i), at);
-      f.onlyKeys(p, at, Set.of("from", "to", "headway_min"));
-      int from = clock(f, p, "from", at);
-      int to = clock(f, p, "to", at);
+      String here = at + "[" + i + "]";
+      ObjectNode p = f.object(periodItems.get(i), here);
+      f.onlyKeys(p, here, Set.of("from", "to", "headway_min"));
+      int from = clock(f, p, "from", here);
+      int to = clock(f, p, "to", here);
       if (to <= from) {
-        throw f.error(at + ".to", "'" + ServicePeriod.clock(to) + "' must be after from '"
+        throw f.error(here + ".to", "'" + ServicePeriod.clock(to) + "' must be after from '"
             + ServicePeriod.clock(from) + "'");
       }
-      double headway = f.number(p, "headway_min", true, 0, at);
-      if (!(headway > 0)) {
-        throw f.error(at + ".headway_min", "must be more than 0 minutes, got " + FieldReader.plain(headway));
-      }
-      int headwaySeconds = (int) Math.round(headway * 60);
-      if (headwaySeconds < 60 || Math.abs(headway * 60 - headwaySeconds) > 1e-6) {
-        throw f.error(at + ".headway_min", "must be at least 1 minute in whole seconds, got "
-            + FieldReader.plain(headway));
-      }
-      periods.add(new ServicePeriod(from, to, headwaySeconds));
+      periods.add(new ServicePeriod(from, to, headwaySeconds(f, p, "headway_min", here)));
     }
     for (int i = 1; i < periods.size(); i++) {
       ServicePeriod prev = periods.get(i - 1);
       ServicePeriod cur = periods.get(i);
       if (cur.fromSeconds() < prev.toSeconds()) {
-        throw f.error("service.periods[" + i + "]", "overlaps period " + (i - 1) + " ("
+        throw f.error(at + "[" + i + "]", "overlaps period " + (i - 1) + " ("
             + ServicePeriod.clock(prev.fromSeconds()) + "-" + ServicePeriod.clock(prev.toSeconds())
             + "); list periods in time order without overlap");
       }
     }
-    return new ServicePlan(days, periods);
+    return periods;
   }
 
-  private static int clock(FieldReader f, ObjectNode p, String key, String at) {
+  /** A headway in minutes (whole seconds, at least one minute), as seconds. */
+  static int headwaySeconds(FieldReader f, ObjectNode p, String key, String at) {
+    double headway = f.number(p, key, true, 0, at);
+    String field = FieldReader.path(at, key);
+    if (!(headway > 0)) {
+      throw f.error(field, "must be more than 0 minutes, got " + FieldReader.plain(headway));
+    }
+    int seconds = (int) Math.round(headway * 60);
+    if (seconds < 60 || Math.abs(headway * 60 - seconds) > 1e-6) {
+      throw f.error(field, "must be at least 1 minute in whole seconds, got " + FieldReader.plain(headway));
+    }
+    return seconds;
+  }
+
+  static int clock(FieldReader f, ObjectNode p, String key, String at) {
     JsonNode v = f.required(p, key, at);
     String field = at + "." + key;
     if (!v.isTextual()) {

@@ -7,5 +7,10 @@ public enum RunningTimes {
   /** The proposal's {@code round_trip_minutes}: the routed legs scaled to it. */
   ROUND_TRIP_MINUTES,
   /** GraphHopper's free-flow times × the traffic factor, plus the configured dwell (no timetables to calibrate on). */
-  TRAFFIC_FACTOR
+  TRAFFIC_FACTOR,
+  /**
+   * A line made of existing routes (a merge): the legs they ran keep the routes' own scheduled times; a link between
+   * them is timed like a new line's legs.
+   */
+  OWN_TIMETABLE
 }

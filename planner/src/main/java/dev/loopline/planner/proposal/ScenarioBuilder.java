@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes simulated lines into a copy of the unified feed: new stops, one bus route per line under the operator's
@@ -61,6 +62,22 @@ public final class ScenarioBuilder {
    *     date)
    */
   public static Feed build(Feed baseline, List<SimulatedLine> lines, LocalDate serviceDate) {
+    return build(baseline, lines, List.of(), Set.of(), List.of(), serviceDate);
+  }
+
+  /**
+   * The baseline with existing routes changed or withdrawn, plus the lines. A withdrawn route leaves with its trips,
+   * stop_times, shapes no other trip uses, frequencies, and the rows that name it (route_networks, fare_rules,
+   * translations, transfers); its stops stay (they are places, and other routes may serve them). A rewritten route
+   * keeps its routes.txt row and gets the rewrite's trips instead of its own; transfers and translations naming its
+   * old trips leave with them.
+   *
+   * @param rewrites existing routes with new trips
+   * @param withdrawn route ids that no longer run
+   * @param addedStops new stops the rewrites serve
+   */
+  public static Feed build(Feed baseline, List<SimulatedLine> lines, List<RouteRewrite> rewrites,
+                           Set<String> withdrawn, List<PlacedStop> addedStops, LocalDate serviceDate) {
     FeedBuilder b = baseline.toBuilder();
     LocalDate[] range = calendarRange(baseline, serviceDate);
     String networkId = unifiedNetwork(baseline);
@@ -70,6 +87,55 @@ public final class ScenarioBuilder {
     // New stop_times rows by trip id, merged into the baseline's (sorted) rows in trip-id order below, so the
     // builder receives sorted input and need not sort the whole table again.
     java.util.TreeMap<String, List<Row>> newRows = new java.util.TreeMap<>();
+    Set<String> removedRoutes = new java.util.HashSet<>(withdrawn);
+    rewrites.forEach(r -> removedRoutes.add(r.routeId()));
+    Set<String> removedTrips = new java.util.HashSet<>();
+    Set<String> freedShapes = new java.util.HashSet<>();
+    for (Trip t : baseline.trips()) {
+      if (removedRoutes.contains(t.routeId())) {
+        removedTrips.add(t.id());
+        if (t.shapeId() != null) {
+          freedShapes.add(t.shapeId());
+        }
+      }
+    }
+    if (!removedRoutes.isEmpty()) {
+      b.trips.removeIf(t -> removedTrips.contains(t.id()));
+      b.frequencies.removeIf(f -> removedTrips.contains(f.tripId()));
+      b.transfers.removeIf(t -> removedTrips.contains(t.fromTripId()) || removedTrips.contains(t.toTripId())
+          || withdrawn.contains(t.fromRouteId()) || withdrawn.contains(t.toRouteId()));
+      b.translations.removeIf(t -> ("trips".equals(t.tableName()) && removedTrips.contains(t.recordId()))
+          || ("routes".equals(t.tableName()) && withdrawn.contains(t.recordId())));
+      b.fareRules.removeIf(f -> withdrawn.contains(f.routeId()));
+      b.routes.removeIf(r -> withdrawn.contains(r.id()));
+      b.routeNetworks.removeIf(rn -> withdrawn.contains(rn.routeId()));
+    }
+    for (PlacedStop s : addedStops) {
+      b.stops.add(new Stop(s.stopId(), null, s.name(), null, s.lat(), s.lon(), null, null, 0, null, null, null,
+          null, null, Map.of()));
+      if (translate && s.nameEn() != null) {
+        b.translations.add(new Translation("stops", "stop_name", "en", s.nameEn(), s.stopId(), null, null, Map.of()));
+      }
+    }
+    for (RouteRewrite r : rewrites) {
+      Map<String, Double> shapeEnds = new HashMap<>();
+      r.shapes().forEach((id, points) -> shapeEnds.put(id, addShape(b, id, points)));
+      for (RouteRewrite.TripTimes t : r.trips()) {
+        b.trips.add(t.trip());
+        List<Row> rows = new java.util.ArrayList<>(t.stopIds().size());
+        Double end = shapeEnds.get(t.trip().shapeId());
+        for (int i = 0; i < t.stopIds().size(); i++) {
+          rows.add(new Row(t.arrivals()[i], t.departures()[i], t.stopIds().get(i), i + 1,
+              t.distances() == null || end == null ? Double.NaN : alongShape(t.distances(), i, end)));
+        }
+        newRows.put(t.trip().id(), rows);
+      }
+    }
+    if (!freedShapes.isEmpty()) {
+      Set<String> used = new java.util.HashSet<>();
+      b.trips.forEach(t -> used.add(t.shapeId()));
+      b.shapePoints.removeIf(p -> freedShapes.contains(p.shapeId()) && !used.contains(p.shapeId()));
+    }
     Map<String, Boolean> added = new HashMap<>();
     for (SimulatedLine line : lines) {
       Proposal p = line.proposal();
@@ -123,24 +189,31 @@ public final class ScenarioBuilder {
         newRows.put(tripId, rows);
       }
     }
-    b.stopTimes = mergeStopTimes(baseline.stopTimes(), newRows);
+    b.stopTimes = mergeStopTimes(baseline.stopTimes(), removedTrips, newRows);
     b.stops.sort(Comparator.comparing(Stop::id));
     b.routes.sort(Comparator.comparing(Route::id));
     b.trips.sort(Comparator.comparing(Trip::id));
     b.calendars.sort(Comparator.comparing(ServiceCalendar::serviceId));
     b.fareAttributes.sort(Comparator.comparing(FareAttribute::fareId));
-    if (baseline.feedInfo() != null && !lines.isEmpty()) {
-      b.feedInfo = withVersion(baseline.feedInfo(), lines);
+    if (!freedShapes.isEmpty() || !rewrites.isEmpty()) {
+      b.shapePoints.sort(Comparator.comparing(ShapePoint::shapeId).thenComparingInt(ShapePoint::sequence));
+    }
+    if (baseline.feedInfo() != null && (!lines.isEmpty() || !rewrites.isEmpty() || !withdrawn.isEmpty())) {
+      List<String> ids = new java.util.ArrayList<>(lines.stream().map(l -> l.proposal().id()).toList());
+      rewrites.forEach(r -> ids.add("changed:" + r.routeId()));
+      withdrawn.forEach(r -> ids.add("withdrawn:" + r));
+      b.feedInfo = withVersion(baseline.feedInfo(), ids);
     }
     return b.build();
   }
 
   /**
-   * The scenario's own feed_version: the baseline's, plus the proposals it adds, so that a scenario feed can never
+   * The scenario's own feed_version: the baseline's, plus the lines it adds and the routes it changes or withdraws,
+   * so that a scenario feed can never
    * be taken for the baseline (or for another scenario) by a consumer that keys on the version.
    */
-  private static FeedInfo withVersion(FeedInfo f, List<SimulatedLine> lines) {
-    String ids = String.join("+", lines.stream().map(l -> l.proposal().id()).sorted().toList());
+  private static FeedInfo withVersion(FeedInfo f, List<String> changes) {
+    String ids = String.join("+", changes.stream().sorted().toList());
     String version = (f.version() == null || f.version().isBlank() ? "" : f.version() + "+") + "scenario:" + ids;
     return new FeedInfo(f.publisherName(), f.publisherUrl(), f.lang(), f.defaultLang(), f.startDate(), f.endDate(),
         version, f.contactEmail(), f.contactUrl(), f.extras());
@@ -184,8 +257,12 @@ public final class ScenarioBuilder {
     return Math.round(v * 1e6) / 1e6;
   }
 
-  /** The feed's stop_times with the lines' rows inserted in trip-id order (both are sorted by trip id). */
-  private static StopTimes mergeStopTimes(StopTimes src, java.util.TreeMap<String, List<Row>> added) {
+  /**
+   * The feed's stop_times without the removed trips' rows and with the new trips' rows inserted in trip-id order
+   * (both are sorted by trip id).
+   */
+  private static StopTimes mergeStopTimes(StopTimes src, Set<String> removed,
+                                          java.util.TreeMap<String, List<Row>> added) {
     int extra = added.values().stream().mapToInt(List::size).sum();
     StopTimes.Builder st = new StopTimes.Builder().ensureCapacity(src.size() + extra);
     List<String> extraColumns = src.extraColumns();
@@ -194,6 +271,9 @@ public final class ScenarioBuilder {
     String current = null;
     for (int r = 0; r < src.size(); r++) {
       String trip = src.tripId(r);
+      if (removed.contains(trip)) {
+        continue;
+      }
       if (!trip.equals(current)) {
         current = trip;
         while (pending != null && pending.getKey().compareTo(trip) < 0) {

@@ -18,11 +18,9 @@ import java.util.function.IntToDoubleFunction;
  * terminal for the next slot (a 65-minute round trip with 6.5 minutes layover needs 6 buses at 15 minutes, not 5).
  * A circular line has one terminal, where the whole layover is taken.
  *
- * <p><b>Blocks.</b> Trips are taken in departure order; each is given a bus waiting at its first stop whose layover
- * is over — the one that arrived last, so buses idle longest stay idle and can be laid up — else a bus laid up at
- * the other terminal for longer than {@link #LAY_UP_SECONDS} (parked at the depot, it can pull out at either end),
- * else a new bus. Taking trips in time order and reusing any bus that can make the trip needs the fewest buses the
- * timetable allows (the deficit-function argument of Ceder and Stern, 1981). The fleet is the number of blocks.
+ * <p><b>Blocks.</b> Trips are chained into blocks by {@link BlockChainer}: in departure order, each takes a bus
+ * waiting at its first stop whose layover is over, else one laid up at the other terminal for longer than
+ * {@link #LAY_UP_SECONDS}, else a new bus. The fleet is the number of blocks.
  */
 public final class Timetabler {
   /**
@@ -89,14 +87,9 @@ public final class Timetabler {
     for (ServicePeriod p : periods) {
       fleets.add(new LineSchedule.PeriodFleet(p, inService(turns, p)));
     }
-    List<List<int[]>> active = activeIntervals(blocked);
     int vehicles = blocked.stream().mapToInt(LineTrip::block).max().orElse(-1) + 1;
-    double platform = 0;
-    for (List<int[]> intervals : active) {
-      for (int[] i : intervals) {
-        platform += i[1] - i[0];
-      }
-    }
+    double platform = BlockChainer.platformSeconds(blocked.stream()
+        .map(t -> new int[] {t.departureSeconds(), t.arrivalSeconds(), t.block()}).toList());
     blocked.sort(Comparator.comparingInt(LineTrip::directionId).thenComparingInt(LineTrip::departureSeconds));
     return new LineSchedule(running / 60, layoverSeconds / 60, (running + layoverSeconds) / 60, blocked, fleets,
         vehicles, platform);
@@ -132,68 +125,21 @@ public final class Timetabler {
     return (int) chosen % headway;
   }
 
-  /** Gives each trip a block: the bus ready at its first stop that arrived last, or a new one. */
+  /** Gives each trip a block ({@link BlockChainer}): terminal 0 and 1 by direction, the one terminal if circular. */
   private static List<LineTrip> assignBlocks(List<LineTrip> trips, int directions, double atTerminal) {
     List<LineTrip> order = new ArrayList<>(trips);
     order.sort(Comparator.comparingInt(LineTrip::departureSeconds).thenComparingInt(LineTrip::directionId));
-    // Per terminal, the buses standing there: {block, ready time in seconds}.
-    List<List<double[]>> waiting = List.of(new ArrayList<>(), new ArrayList<>());
-    List<LineTrip> out = new ArrayList<>(order.size());
-    int blocks = 0;
+    List<BlockChainer.Run> runs = new ArrayList<>(order.size());
     for (LineTrip t : order) {
       int from = directions == 1 ? 0 : t.directionId();
       int to = directions == 1 ? 0 : 1 - t.directionId();
-      List<double[]> here = waiting.get(from);
-      int best = -1;
-      for (int i = 0; i < here.size(); i++) {
-        double ready = here.get(i)[1];
-        if (ready <= t.departureSeconds() + 1e-9 && (best < 0 || ready > here.get(best)[1])) {
-          best = i;
-        }
-      }
-      if (best < 0 && directions == 2) {
-        // A bus laid up at the other terminal (idle for longer than the lay-up time) can come out here instead
-        // of a new one: laid up means back at the depot, from where it can pull out to either end.
-        List<double[]> there = waiting.get(to);
-        int parked = -1;
-        for (int i = 0; i < there.size(); i++) {
-          double ready = there.get(i)[1];
-          if (ready + LAY_UP_SECONDS <= t.departureSeconds() + 1e-9 && (parked < 0 || ready < there.get(parked)[1])) {
-            parked = i;
-          }
-        }
-        if (parked >= 0) {
-          here.add(there.remove(parked));
-          best = here.size() - 1;
-        }
-      }
-      int block = best >= 0 ? (int) here.remove(best)[0] : blocks++;
-      waiting.get(to).add(new double[] {block, t.arrivalSeconds() + atTerminal});
-      out.add(new LineTrip(t.directionId(), t.departureSeconds(), t.arrivalSeconds(), block, t.timeFactor()));
+      runs.add(new BlockChainer.Run(from, to, t.departureSeconds(), t.arrivalSeconds(), atTerminal));
     }
-    return out;
-  }
-
-  /**
-   * Per block, the intervals its bus is in service: trips joined by the gaps between them, except gaps longer than
-   * {@link #LAY_UP_SECONDS}.
-   */
-  private static List<List<int[]>> activeIntervals(List<LineTrip> trips) {
-    int blocks = trips.stream().mapToInt(LineTrip::block).max().orElse(-1) + 1;
-    List<List<int[]>> out = new ArrayList<>();
-    for (int b = 0; b < blocks; b++) {
-      out.add(new ArrayList<>());
-    }
-    List<LineTrip> order = new ArrayList<>(trips);
-    order.sort(Comparator.comparingInt(LineTrip::departureSeconds).thenComparingInt(LineTrip::directionId));
-    for (LineTrip t : order) {
-      List<int[]> list = out.get(t.block());
-      int[] last = list.isEmpty() ? null : list.get(list.size() - 1);
-      if (last != null && t.departureSeconds() - last[1] <= LAY_UP_SECONDS) {
-        last[1] = t.arrivalSeconds();
-      } else {
-        list.add(new int[] {t.departureSeconds(), t.arrivalSeconds()});
-      }
+    int[] blocks = BlockChainer.chain(runs);
+    List<LineTrip> out = new ArrayList<>(order.size());
+    for (int i = 0; i < order.size(); i++) {
+      LineTrip t = order.get(i);
+      out.add(new LineTrip(t.directionId(), t.departureSeconds(), t.arrivalSeconds(), blocks[i], t.timeFactor()));
     }
     return out;
   }

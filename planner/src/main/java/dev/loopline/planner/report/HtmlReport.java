@@ -324,6 +324,7 @@ public final class HtmlReport {
       case CALIBRATED -> "running times calibrated on the network's bus trips";
       case ROUND_TRIP_MINUTES -> "running time given by the proposal (round_trip_minutes)";
       case TRAFFIC_FACTOR -> "free-flow running times × traffic factor (not calibrated)";
+      case OWN_TIMETABLE -> "the merged routes' own scheduled running times";
     };
     sb.append("<h3>Fleet and cost</h3>\n<p>Round trip ").append(Fmt.human(f.runningMinutes(), 1))
         .append(" min running + ").append(Fmt.human(f.layoverMinutes(), 1)).append(" min layover = cycle ")

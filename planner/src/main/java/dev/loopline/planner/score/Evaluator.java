@@ -177,13 +177,31 @@ public final class Evaluator {
           - base.accessibility().area(Coverage.REGION).meanJobs().get(cutoff);
     }
     // Cost and split.
+    RouteCost rc = lineCost(line, p.fare(), lineStops, newly.populationByDistrict(), gainByDistrict);
+    OperatingCost cost = rc.cost();
+    String home = rc.homeDistrictId();
+    Map<String, Double> meters = rc.metersByDistrict();
+    SubsidySplit split = rc.split();
+    CostEffectiveness ce = CostEffectiveness.of(cost.subsidy(), newly.population(), meanGain);
+    return new ProposalScore(line, home, coverage.summarize(state), newly, acc, LoopClosure.network(graph), loops,
+        cost, meters, gainByDistrict, split, ce);
+  }
+
+  /**
+   * A simulated line's year: its timetable and vehicle blocks on each of its service days, ridership from the
+   * residents its stops serve, the split by district (the residents and accessibility rules weighted by the given
+   * gains).
+   */
+  RouteCost lineCost(SimulatedLine line, double fare, List<StopPoint> lineStops, Map<String, Double> residentsGained,
+                     Map<String, Double> accessibilityGained) {
+    Proposal p = line.proposal();
     int days = p.service().days().size();
     double departures = line.departuresPerDirection();
     LineOperations ops = new LineOperations(line.schedule().peakVehicles(), days, (double) line.tripsPerDay() * days,
         line.vehicleKmPerDay() * days, line.schedule().vehicleHoursPerDay() * days,
         line.revenueHoursPerDay() * days, line.spanHours() * days, departures);
     Ridership ridership = Ridership.sameEveryDay(costs, coverage.servedResidents(lineStops), departures, days);
-    OperatingCost cost = OperatingCost.of(ops, costs, ridership, p.fare());
+    OperatingCost cost = OperatingCost.of(ops, costs, ridership, fare);
     String home = homeDistricts.get(line.resolved().agencyId());
     if (home == null) {
       PlacedStop first = line.resolved().stops().get(0);
@@ -197,10 +215,59 @@ public final class Evaluator {
       home = distances.longest().orElse("outside");
     }
     Map<String, Double> meters = distances.byDistrict(home);
-    SubsidySplit split = SubsidySplit.split(cost, meters, home, costs.crossDistrictRatePerVkm(),
-        newly.populationByDistrict(), gainByDistrict);
-    CostEffectiveness ce = CostEffectiveness.of(cost.subsidy(), newly.population(), meanGain);
-    return new ProposalScore(line, home, coverage.summarize(state), newly, acc, LoopClosure.network(graph), loops,
-        cost, meters, gainByDistrict, split, ce);
+    SubsidySplit split = SubsidySplit.split(cost, meters, home, costs.crossDistrictRatePerVkm(), residentsGained,
+        accessibilityGained);
+    return new RouteCost(ScenarioBuilder.routeId(line.id()), p.displayName(), line.resolved().agencyId(), home,
+        meters, cost, split);
+  }
+
+  // What scenario scoring (ScenarioScorer) shares with proposal scoring: the context, the calculators and the
+  // baseline's state, computed once.
+
+  ScoringContext context() {
+    return ctx;
+  }
+
+  CostModel costs() {
+    return costs;
+  }
+
+  SimulationSettings simulation() {
+    return simulation;
+  }
+
+  CoverageCalculator coverage() {
+    return coverage;
+  }
+
+  AccessibilityCalculator accessibilityCalculator() {
+    return accessibility;
+  }
+
+  FeedIndex baselineIndex() {
+    return baselineIndex;
+  }
+
+  Map<String, String> homeDistricts() {
+    return homeDistricts;
+  }
+
+  /** The baseline's coverage state (after {@link #baseline}). */
+  synchronized CoverageState baselineState() {
+    return baselineState;
+  }
+
+  /**
+   * A scenario's accessibility: when it only adds stops and trips, the origins near the changed stops are searched
+   * again (as for a proposal); when it removes or moves trips, every origin is (a withdrawal can lengthen trips from
+   * anywhere).
+   */
+  Accessibility scenarioAccessibility(Feed scenario, List<StopPoint> changedStops, boolean onlyAdds,
+                                      ProgressListener progress, String label) {
+    if (onlyAdds) {
+      return accessibility(scenario, changedStops, progress, label);
+    }
+    TransitSearchSpace space = ctx.transit().forFeed(scenario);
+    return accessibility.compute(space.stops(), space.search(), counter(progress, label));
   }
 }

@@ -38,6 +38,34 @@ public final class ExistingLineCosts {
                                                CostModel costs, CoverageCalculator coverage,
                                                Map<String, String> homeDistricts) {
     FeedIndex index = new FeedIndex(feed);
+    Map<String, List<List<Integer>>> tripsByRoute = weekTrips(feed, index, date);
+    List<ExistingLine> out = new ArrayList<>();
+    for (Map.Entry<String, SortedSet<String>> e : graph.busRouteNodes().entrySet()) {
+      Route route = index.route(e.getKey());
+      List<List<Integer>> week = tripsByRoute.get(e.getKey());
+      if (route == null || week == null) {
+        continue;
+      }
+      SortedSet<String> districts = new TreeSet<>();
+      for (String n : e.getValue()) {
+        String d = graph.nodes().get(n).districtId();
+        if (d != null) {
+          districts.add(d);
+        }
+      }
+      if (districts.size() < 2) {
+        continue;
+      }
+      out.add(cost(feed, index, route, week, districts, lengths, costs, coverage, homeDistricts));
+    }
+    return out;
+  }
+
+  /**
+   * Per route, the trips (stop_times trip indexes) running on each day of the representative week starting at
+   * {@code date}.
+   */
+  static Map<String, List<List<Integer>>> weekTrips(Feed feed, FeedIndex index, LocalDate date) {
     ServiceDays days = ServiceDays.of(feed);
     StopTimes st = feed.stopTimes();
     // Per route, the trips (stop_times trip indexes) running on each day of the week.
@@ -60,26 +88,7 @@ public final class ExistingLineCosts {
         }
       }
     }
-    List<ExistingLine> out = new ArrayList<>();
-    for (Map.Entry<String, SortedSet<String>> e : graph.busRouteNodes().entrySet()) {
-      Route route = index.route(e.getKey());
-      List<List<Integer>> week = tripsByRoute.get(e.getKey());
-      if (route == null || week == null) {
-        continue;
-      }
-      SortedSet<String> districts = new TreeSet<>();
-      for (String n : e.getValue()) {
-        String d = graph.nodes().get(n).districtId();
-        if (d != null) {
-          districts.add(d);
-        }
-      }
-      if (districts.size() < 2) {
-        continue;
-      }
-      out.add(cost(feed, index, route, week, districts, lengths, costs, coverage, homeDistricts));
-    }
-    return out;
+    return tripsByRoute;
   }
 
   private static ExistingLine cost(Feed feed, FeedIndex index, Route route, List<List<Integer>> week,
@@ -199,7 +208,7 @@ public final class ExistingLineCosts {
     return peak;
   }
 
-  private static List<LatLon> path(FeedIndex index, Trip trip, List<String> stopIds) {
+  static List<LatLon> path(FeedIndex index, Trip trip, List<String> stopIds) {
     List<LatLon> out = new ArrayList<>();
     if (trip.shapeId() != null) {
       for (ShapePoint p : index.shape(trip.shapeId())) {

@@ -82,39 +82,42 @@ class ProposalReaderTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      headway zero         | 'headway_min: 15 }'         | 'headway_min: 0 }'          | service.periods[1].headway_min: must be more than 0 minutes, got 0
-      headway negative     | 'headway_min: 15 }'         | 'headway_min: -5 }'         | service.periods[1].headway_min: must be more than 0 minutes, got -5
-      overlap              | 'from: "09:00", to: "17:00"' | 'from: "08:30", to: "17:00"' | service.periods[1]: overlaps period 0 (06:30-09:00)
-      bad time             | 'from: "06:30"'             | 'from: "6h30"'              | service.periods[0].from: bad time '6h30'
-      minutes 75           | 'from: "06:30"'             | 'from: "06:75"'             | service.periods[0].from: bad time '06:75'
-      end before start     | 'to: "17:00"'               | 'to: "08:00"'               | service.periods[1].to: '08:00' must be after from '09:00'
-      unknown key          | 'fare: 2.0'                 | 'fare: 2.0\\nfares: 3'       | fares: unknown key
-      unknown nested key   | 'capacity: 80 }'            | 'capacity: 80, seats: 30 }' | vehicle.seats: unknown key
-      wrong type           | 'capacity: 80 }'            | 'capacity: many }'          | vehicle.capacity: must be a whole number, got the text 'many'
-      fare text            | 'fare: 2.0'                 | 'fare: two'                 | fare: must be a number, got the text 'two'
-      unknown day          | '[mon, tue'                 | '[mon, tuesday'             | service.days[1]: unknown day 'tuesday'
-      missing operator     | 'operator: shapingba'       | 'operatr: shapingba'        | operatr: unknown key
-      stop and new         | '- stop: rail:L7-05'        | '- { stop: rail:L7-05, new: { name: a, lat: 1, lon: 2 } }' | stops[2]: give exactly one of 'stop'
-      latitude range       | 'lat: 29.6051'              | 'lat: 129.6051'             | stops[1].new.lat: latitude 129.6051 is out of range
-      new without name     | 'name: 大学城东路, '        | ''                          | stops[1].new.name: is required
-      repeated stop        | '- stop: rail:L7-05'        | '- stop: rail:L7-05\\n  - stop: rail:L7-05' | stops[3]: repeats the stop before it
-      unquoted time        | 'from: "06:30"'             | 'from: 630'                 | service.periods[0].from: must be a time "HH:MM" in quotes, got the number 630
-      layover share        | 'share: 0.10'               | 'share: 1.5'                | layover.share: must be between 0 and 1
-      bad id               | 'id: SC-L1'                 | 'id: SC L1'                 | id: 'SC L1' must be
+      headway zero         | 'headway_min: 15 }'         | 'headway_min: 0 }'          | 14 | service.periods[1].headway_min: must be more than 0 minutes, got 0
+      headway negative     | 'headway_min: 15 }'         | 'headway_min: -5 }'         | 14 | service.periods[1].headway_min: must be more than 0 minutes, got -5
+      overlap              | 'from: "09:00", to: "17:00"' | 'from: "08:30", to: "17:00"' | 14 | service.periods[1]: overlaps period 0 (06:30-09:00)
+      bad time             | 'from: "06:30"'             | 'from: "6h30"'              | 13 | service.periods[0].from: bad time '6h30'
+      minutes 75           | 'from: "06:30"'             | 'from: "06:75"'             | 13 | service.periods[0].from: bad time '06:75'
+      end before start     | 'to: "17:00"'               | 'to: "08:00"'               | 14 | service.periods[1].to: '08:00' must be after from '09:00'
+      unknown key          | 'fare: 2.0'                 | 'fare: 2.0\\nfares: 3'       | 17 | fares: unknown key
+      unknown nested key   | 'capacity: 80 }'            | 'capacity: 80, seats: 30 }' | 15 | vehicle.seats: unknown key
+      wrong type           | 'capacity: 80 }'            | 'capacity: many }'          | 15 | vehicle.capacity: must be a whole number, got the text 'many'
+      fare text            | 'fare: 2.0'                 | 'fare: two'                 | 16 | fare: must be a number, got the text 'two'
+      unknown day          | '[mon, tue'                 | '[mon, tuesday'             | 11 | service.days[1]: unknown day 'tuesday'
+      missing operator     | 'operator: shapingba'       | 'operatr: shapingba'        | 4 | operatr: unknown key
+      stop and new         | '- stop: rail:L7-05'        | '- { stop: rail:L7-05, new: { name: a, lat: 1, lon: 2 } }' | 9 | stops[2]: give exactly one of 'stop'
+      latitude range       | 'lat: 29.6051'              | 'lat: 129.6051'             | 8 | stops[1].new.lat: latitude 129.6051 is out of range
+      new without name     | 'name: 大学城东路, '        | ''                          | 8 | stops[1].new.name: is required
+      repeated stop        | '- stop: rail:L7-05'        | '- stop: rail:L7-05\\n  - stop: rail:L7-05' | 10 | stops[3]: repeats the stop before it
+      unquoted time        | 'from: "06:30"'             | 'from: 630'                 | 13 | service.periods[0].from: must be a time "HH:MM" in quotes, got the number 630
+      layover share        | 'share: 0.10'               | 'share: 1.5'                | 18 | layover.share: must be between 0 and 1
+      bad id               | 'id: SC-L1'                 | 'id: SC L1'                 | 1 | id: 'SC L1' must be
       """)
-  void everyMistakeNamesFileAndField(String label, String from, String to, String expected) throws IOException {
+  void everyMistakeNamesFileLineAndField(String label, String from, String to, int line, String expected)
+      throws IOException {
     String text = EXAMPLE.replace(from, to.replace("\\n", "\n"));
     assertFalse(text.equals(EXAMPLE), "the test's replacement must change the example: " + label);
     Path file = write("sc-l1.yaml", text);
     ProposalException e = assertThrows(ProposalException.class, () -> ProposalReader.read(file));
-    assertTrue(e.getMessage().startsWith(file + ": " + expected), e.getMessage());
+    assertTrue(e.getMessage().startsWith(file + ":" + line + ": " + expected), e.getMessage());
+    assertEquals(line, e.line());
   }
 
   @Test
   void syntaxErrorsNameTheLine() throws IOException {
     Path file = write("broken.yaml", "id: X\nstops: [\n");
     ProposalException e = assertThrows(ProposalException.class, () -> ProposalReader.read(file));
-    assertTrue(e.getMessage().startsWith(file + ": line "), e.getMessage());
+    assertTrue(e.getMessage().matches("(?s)" + java.util.regex.Pattern.quote(file.toString()) + ":2: not valid YAML: .*"),
+        e.getMessage());
   }
 
   @Test
@@ -130,7 +133,7 @@ class ProposalReaderTest {
         .replace("- stop: rail:L7-05", "- stop: rail:L7-05\n  - stop: shapingba:1203");
     Path file = write("c.yaml", text);
     ProposalException e = assertThrows(ProposalException.class, () -> ProposalReader.read(file));
-    assertEquals(file + ": stops[3]: a circular line returns to its first stop by itself; do not repeat the first "
+    assertEquals(file + ":10: stops[3]: a circular line returns to its first stop by itself; do not repeat the first "
         + "stop at the end", e.getMessage());
   }
 
