@@ -1,7 +1,7 @@
 package dev.loopline.planner.proposal;
 
 import dev.loopline.osm.LatLon;
-import dev.loopline.osm.geo.LocalProjection;
+import dev.loopline.gtfs.geo.LocalProjection;
 import java.util.ArrayList;
 import java.util.List;
 
