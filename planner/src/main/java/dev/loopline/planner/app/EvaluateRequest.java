@@ -22,15 +22,35 @@ import java.util.Objects;
  * @param out           the report folder to write, as the user named it, or {@code null} to write nothing; never
  *                      a folder Loopline did not write (see {@link dev.loopline.gtfs.io.OutputGuard})
  * @param force         also replace another kind of Loopline output in {@code out}
+ * @param scenarios     scenarios set side by side with the baseline (proposals that change existing routes,
+ *                      packages, named scenarios), scored in order after the new lines; none: no comparison
+ * @param difference    two scenario ids (or {@code baseline}) whose difference the report maps, the second less the
+ *                      first; empty for the default (the first two scenarios, or the baseline and the only one)
  */
 public record EvaluateRequest(List<Proposal> proposals, CostModel costs, SimulationSettings simulation,
                               CoverageSettings coverage, AccessibilitySettings accessibility, LocalDate date,
-                              NamedPath out, boolean force) {
+                              NamedPath out, boolean force, List<ScenarioRequest> scenarios,
+                              List<String> difference) {
   public EvaluateRequest {
     proposals = List.copyOf(proposals);
     Objects.requireNonNull(costs, "costs");
     Objects.requireNonNull(simulation, "simulation");
     Objects.requireNonNull(coverage, "coverage");
+    scenarios = List.copyOf(scenarios);
+    difference = List.copyOf(difference);
+  }
+
+  /** New lines only, without scenarios. */
+  public EvaluateRequest(List<Proposal> proposals, CostModel costs, SimulationSettings simulation,
+                         CoverageSettings coverage, AccessibilitySettings accessibility, LocalDate date, NamedPath out,
+                         boolean force) {
+    this(proposals, costs, simulation, coverage, accessibility, date, out, force, List.of(), List.of());
+  }
+
+  /** The same request with scenarios to compare and the pair to map the difference of. */
+  public EvaluateRequest withScenarios(List<ScenarioRequest> scenarios, List<String> difference) {
+    return new EvaluateRequest(proposals, costs, simulation, coverage, accessibility, date, out, force, scenarios,
+        difference);
   }
 
   /** The proposals with every default: shipped costs, default simulation, coverage and accessibility. */
@@ -41,6 +61,6 @@ public record EvaluateRequest(List<Proposal> proposals, CostModel costs, Simulat
 
   /** The same request without accessibility. */
   public EvaluateRequest withoutAccessibility() {
-    return new EvaluateRequest(proposals, costs, simulation, coverage, null, date, out, force);
+    return new EvaluateRequest(proposals, costs, simulation, coverage, null, date, out, force, scenarios, difference);
   }
 }

@@ -1,5 +1,7 @@
 package dev.loopline.planner.app;
 
+import dev.loopline.planner.proposal.NetworkProposal;
+import dev.loopline.planner.proposal.NetworkProposalReader;
 import dev.loopline.planner.proposal.Proposal;
 import dev.loopline.planner.proposal.ProposalException;
 import dev.loopline.planner.proposal.ProposalReader;
@@ -27,6 +29,26 @@ public final class ProposalFiles {
       if (before != null) {
         throw new ProposalException(f.toString(), "id",
             "'" + p.id() + "' is also the id of " + before + "; proposal ids must differ");
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  /**
+   * Reads proposal files of either format — a new line, or a list of changes to the network — in order, refusing
+   * two with the same id.
+   *
+   * @throws ProposalException naming the file, line and field of the first mistake
+   */
+  public static List<NetworkProposal> readAll(List<Path> files) {
+    List<NetworkProposal> out = new ArrayList<>();
+    Map<String, Path> ids = new HashMap<>();
+    for (Path f : files) {
+      NetworkProposal p = NetworkProposalReader.read(f);
+      Path before = ids.putIfAbsent(p.id(), f);
+      if (before != null) {
+        throw p.error("id", "'" + p.id() + "' is also the id of " + before + "; proposal ids must differ");
       }
       out.add(p);
     }

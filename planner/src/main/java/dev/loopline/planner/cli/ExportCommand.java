@@ -6,7 +6,7 @@ import dev.loopline.planner.app.ExportRequest;
 import dev.loopline.planner.app.ExportService;
 import dev.loopline.planner.app.ProposalFiles;
 import dev.loopline.planner.network.Network;
-import dev.loopline.planner.proposal.Proposal;
+import dev.loopline.planner.proposal.NetworkProposal;
 import dev.loopline.planner.proposal.SimulationSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,15 +22,18 @@ import picocli.CommandLine.Option;
  * zip is written atomically.
  */
 @Command(name = "export",
-    header = "Write the unified feed plus proposed lines as one GTFS zip.", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Write the network's unified feed plus proposed lines as one GTFS zip (new stops, routes,",
-        "calendars, trips, stop_times and shapes namespaced by proposal id)."})
+    header = "Write a scenario's unified feed (proposals applied) as one GTFS zip.", mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {"Write the network's unified feed with proposals applied, in order, as one GTFS zip: new lines",
+        "added (stops, routes, calendars, trips, stop_times and shapes namespaced by proposal id), withdrawn",
+        "routes removed, changed timetables regenerated with vehicle blocks, merged lines under the unified brand."})
 public final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--network", required = true, paramLabel = "DIR", description = "a network built by 'loopline build'")
   Path network;
 
-  @Option(names = "--with", paramLabel = "PROPOSAL", description = "a proposal (YAML or JSON) to add; repeatable")
+  @Option(names = "--with", paramLabel = "PROPOSAL",
+      description = "a proposal (YAML or JSON: a new line or changes to existing routes) to apply; repeatable")
   List<Path> proposals = new ArrayList<>();
 
   @Option(names = "--out", required = true, paramLabel = "ZIP", description = "the GTFS zip to write")
@@ -50,12 +53,12 @@ public final class ExportCommand implements Callable<Integer> {
     NamedPath zip = new NamedPath("--out", out);
     OutputGuard.checkPaths(inputs, List.of(zip));
     OutputGuard.checkFile(zip);
-    List<Proposal> read = ProposalFiles.read(proposals);
+    List<NetworkProposal> read = ProposalFiles.readAll(proposals);
     SimulationSettings settings = simulation.settings();
     try (Network net = Network.load(network)) {
       new ExportService(net).export(new ExportRequest(read, settings, out));
-      spec.commandLine().getOut().printf("wrote %s: the unified feed plus %d proposal%s (%s)%n", out, read.size(),
-          read.size() == 1 ? "" : "s", String.join(", ", read.stream().map(Proposal::id).toList()));
+      spec.commandLine().getOut().printf("wrote %s: the unified feed with %d proposal%s applied (%s)%n", out,
+          read.size(), read.size() == 1 ? "" : "s", String.join(", ", read.stream().map(NetworkProposal::id).toList()));
     }
     return 0;
   }

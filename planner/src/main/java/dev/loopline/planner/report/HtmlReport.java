@@ -42,7 +42,8 @@ public final class HtmlReport {
       svg .dl{font-size:12px;fill:#444;text-anchor:middle;font-weight:600}svg .rail{fill:none;stroke-width:3;
       stroke-linecap:round;opacity:.85}svg .line{fill:none;stroke-linecap:round;stroke-linejoin:round}
       svg .stop{fill:#fff;stroke:#222;stroke-width:1.5}svg .newstop{fill:#d62728;stroke:#fff;stroke-width:1.5}
-      svg .newcell{fill:#2ca02c;opacity:.45}svg .loop{fill:#ff7f0e;fill-opacity:.18;stroke:#ff7f0e;
+      svg .newcell{fill:#2ca02c;opacity:.45}svg .lostcell{fill:#d62728;opacity:.45}
+      svg .before{stroke:#888;stroke-width:2.5;stroke-dasharray:6 4}svg .loop{fill:#ff7f0e;fill-opacity:.18;stroke:#ff7f0e;
       stroke-dasharray:4 3}svg .scale{stroke:#222;stroke-width:2}svg .ct{font-size:13px;font-weight:600}
       svg .cl{font-size:11px;text-anchor:end}svg .cv,svg .cg{font-size:11px}svg .axis{stroke:#888}
       .note{color:#555;font-size:.9em}footer{margin-top:3em;color:#555;font-size:.85em}
@@ -69,6 +70,7 @@ public final class HtmlReport {
     for (int i = 0; i < e.proposals().size(); i++) {
       proposal(sb, e, e.proposals().get(i), SvgMap.PROPOSAL_COLORS[i % SvgMap.PROPOSAL_COLORS.length]);
     }
+    ScenarioHtml.section(sb, e);
     settings(sb, e);
     sb.append("<footer>Made with Loopline. Methods: docs/methods.md (coverage, accessibility, loop closure, fleet, "
         + "cost and subsidy split). Data: ").append(Html.esc(e.dataSource())).append('.');

@@ -97,6 +97,9 @@ public final class ReportJson {
       o.put("proposal", r.score().id());
       put(o, "subsidy_per_new_resident", money(r.score().effectiveness().subsidyPerNewResident()));
     }
+    if (!e.scenarios().isEmpty()) {
+      root.set("scenarios", ScenarioData.json(e));
+    }
     return root;
   }
 
@@ -176,7 +179,7 @@ public final class ReportJson {
     }
   }
 
-  private static ObjectNode coverage(Coverage c) {
+  static ObjectNode coverage(Coverage c) {
     ObjectNode o = F.objectNode();
     for (AreaCoverage a : c.areas()) {
       ObjectNode area = o.putObject(a.area());
@@ -226,7 +229,7 @@ public final class ReportJson {
     return o;
   }
 
-  private static ObjectNode loops(NetworkLoops n) {
+  static ObjectNode loops(NetworkLoops n) {
     ObjectNode o = F.objectNode();
     o.put("independent_cycles", n.independentCycles());
     o.put("rail_and_border_bus_cycles", n.railBorderCycles());
@@ -238,7 +241,7 @@ public final class ReportJson {
     return o;
   }
 
-  private static ObjectNode cost(OperatingCost c) {
+  static ObjectNode cost(OperatingCost c) {
     ObjectNode o = F.objectNode();
     o.put("peak_vehicles", c.operations().peakVehicles());
     o.put("days_per_week", c.operations().daysPerWeek());
@@ -267,7 +270,7 @@ public final class ReportJson {
     return o;
   }
 
-  private static ObjectNode split(SubsidySplit s) {
+  static ObjectNode split(SubsidySplit s) {
     ObjectNode o = F.objectNode();
     o.put("home_district", s.homeDistrictId());
     o.put("cross_district_rate_per_vkm", Fmt.round(s.ratePerVkm(), 2));
@@ -299,7 +302,7 @@ public final class ReportJson {
     return o;
   }
 
-  private static ObjectNode perDistrict(Map<String, Double> m, double divisor, int decimals) {
+  static ObjectNode perDistrict(Map<String, Double> m, double divisor, int decimals) {
     ObjectNode o = F.objectNode();
     new TreeMap<>(m).forEach((k, v) -> o.put(k, Fmt.round(v / divisor, decimals)));
     return o;

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Writes a report directory: {@code report.json}, {@code summary.csv}, {@code district_split.csv}, the GeoJSON
- * layers and {@code report.html}. All files go into a temporary sibling directory first, which is then renamed to
+ * layers, the scenario comparison's files when scenarios were compared ({@link ScenarioData}) and
+ * {@code report.html}. All files go into a temporary sibling directory first, which is then renamed to
  * the target (replacing an older report), so that the directory is either the old report or the new one, never a
  * mix. The folder is written only where {@link OutputGuard} allows: a new or empty folder, or an earlier report
  * that holds nothing but its own files.
@@ -37,6 +38,9 @@ public final class ReportWriter {
     files.put("summary.csv", SummaryCsv.summary(e));
     files.put("district_split.csv", SummaryCsv.districtSplit(e));
     files.putAll(GeoJsonLayers.layers(e));
+    if (!e.scenarios().isEmpty()) {
+      files.putAll(ScenarioData.files(e));
+    }
     files.put("report.html", HtmlReport.write(e));
     return files;
   }
@@ -75,7 +79,7 @@ public final class ReportWriter {
   private static boolean isOldReport(Path dir) {
     try (var s = Files.list(dir)) {
       return Files.isRegularFile(dir.resolve("report.json")) && s.map(p -> p.getFileName().toString())
-          .allMatch(n -> NAMES.contains(n) || n.endsWith(".geojson"));
+          .allMatch(n -> NAMES.contains(n) || ScenarioData.NAMES.contains(n) || n.endsWith(".geojson"));
     } catch (IOException e) {
       return false;
     }

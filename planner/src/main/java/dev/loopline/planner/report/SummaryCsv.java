@@ -102,7 +102,7 @@ public final class SummaryCsv {
     return sb.toString();
   }
 
-  private static void row(StringBuilder sb, List<String> values) {
+  static void row(StringBuilder sb, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
         sb.append(',');

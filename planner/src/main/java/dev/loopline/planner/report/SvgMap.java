@@ -8,6 +8,7 @@ import dev.loopline.planner.score.Evaluation;
 import dev.loopline.planner.score.GridCell;
 import dev.loopline.planner.score.MapLine;
 import dev.loopline.planner.score.ProposalScore;
+import dev.loopline.planner.score.ScenarioScore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,14 +94,7 @@ final class SvgMap {
     SvgMap m = new SvgMap(env);
     StringBuilder sb = m.open("Map of " + s.id());
     m.districts(sb, e);
-    double side = 0;
-    for (int c : s.newlyCovered().cells()) {
-      GridCell cell = e.cells().get(c);
-      side = Math.max(2, Math.sqrt(cell.areaM2()) * m.scale);
-      sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-          + "class=\"newcell\"><title>%s: %s residents newly covered</title></rect>", m.px(cell.lon()) - side / 2,
-          m.py(cell.lat()) - side / 2, side, side, Html.esc(cell.id()), Fmt.human(cell.population(), 0)));
-    }
+    m.cells(sb, e, s.newlyCovered().cells(), "newcell", "residents newly covered");
     for (ClosedLoop l : s.closedLoops()) {
       StringBuilder d = new StringBuilder();
       for (double[] p : l.ring()) {
@@ -119,6 +113,93 @@ final class SvgMap {
     }
     m.districtLabels(sb, e);
     return m.close(sb);
+  }
+
+  /**
+   * A scenario: the cells it brings within walking distance of transit (green) and those it leaves without (red),
+   * the routes it touches as the baseline runs them (grey, dashed) and as the scenario runs them (in colour).
+   */
+  static String scenario(Evaluation e, ScenarioScore s, String color) {
+    Envelope env = new Envelope();
+    s.linesBefore().forEach(l -> l.path().forEach(p -> env.expandToInclude(p.lon(), p.lat())));
+    s.linesAfter().forEach(l -> l.path().forEach(p -> env.expandToInclude(p.lon(), p.lat())));
+    for (int[] cells : List.of(s.gained().cells(), s.lost().cells())) {
+      for (int c : cells) {
+        env.expandToInclude(e.cells().get(c).lon(), e.cells().get(c).lat());
+      }
+    }
+    if (env.isNull()) {
+      return "";
+    }
+    env.expandBy(Math.max(env.getWidth(), env.getHeight()) * 0.15 + 0.005);
+    SvgMap m = new SvgMap(env);
+    StringBuilder sb = m.open("Map of scenario " + s.id());
+    m.districts(sb, e);
+    m.cells(sb, e, s.gained().cells(), "newcell", "residents newly covered");
+    m.cells(sb, e, s.lost().cells(), "lostcell", "residents who lose their only stop");
+    m.railLines(sb, e.railLines());
+    for (MapLine l : s.linesBefore()) {
+      sb.append("<path d=\"").append(m.polyline(l.path())).append("\" class=\"line before\"><title>")
+          .append(Html.esc("before: " + l.name())).append("</title></path>");
+    }
+    for (MapLine l : s.linesAfter()) {
+      sb.append("<path d=\"").append(m.polyline(l.path())).append("\" stroke=\"").append(color)
+          .append("\" stroke-width=\"3\" class=\"line\"><title>").append(Html.esc("after: " + l.name()))
+          .append("</title></path>");
+    }
+    m.districtLabels(sb, e);
+    return m.close(sb);
+  }
+
+  /**
+   * The difference between two scenarios per grid cell, the second less the first: jobs reachable within the
+   * headline cutoff when accessibility was computed (green more, red fewer, stronger for larger changes), else
+   * whether the cell is within walking distance of transit.
+   *
+   * @param values per cell the difference (0: none)
+   * @param unit what a value counts, for the cells' titles
+   */
+  static String difference(Evaluation e, String label, double[] values, String unit) {
+    Envelope env = new Envelope();
+    e.districtAreas().values().forEach(g -> env.expandToInclude(g.getEnvelopeInternal()));
+    if (env.isNull()) {
+      e.cells().forEach(c -> env.expandToInclude(c.lon(), c.lat()));
+    }
+    if (env.isNull()) {
+      return "";
+    }
+    double max = 0;
+    for (double v : values) {
+      max = Math.max(max, Math.abs(v));
+    }
+    SvgMap m = new SvgMap(env);
+    StringBuilder sb = m.open(label);
+    m.districts(sb, e);
+    for (int c = 0; c < values.length; c++) {
+      if (values[c] == 0 || max == 0) {
+        continue;
+      }
+      GridCell cell = e.cells().get(c);
+      double side = Math.max(1.5, Math.sqrt(cell.areaM2()) * m.scale);
+      double strength = 0.25 + 0.75 * Math.abs(values[c]) / max;
+      sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+          + "fill=\"%s\" fill-opacity=\"%.2f\"><title>%s: %s %s</title></rect>", m.px(cell.lon()) - side / 2,
+          m.py(cell.lat()) - side / 2, side, side, values[c] > 0 ? "#2ca02c" : "#d62728", strength,
+          Html.esc(cell.id()), (values[c] > 0 ? "+" : "") + Fmt.human(values[c], 0), Html.esc(unit)));
+    }
+    m.railLines(sb, e.railLines());
+    m.districtLabels(sb, e);
+    return m.close(sb);
+  }
+
+  private void cells(StringBuilder sb, Evaluation e, int[] cells, String css, String what) {
+    for (int c : cells) {
+      GridCell cell = e.cells().get(c);
+      double side = Math.max(2, Math.sqrt(cell.areaM2()) * scale);
+      sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+          + "class=\"%s\"><title>%s: %s %s</title></rect>", px(cell.lon()) - side / 2, py(cell.lat()) - side / 2,
+          side, side, css, Html.esc(cell.id()), Fmt.human(cell.population(), 0), what));
+    }
   }
 
   private StringBuilder open(String label) {

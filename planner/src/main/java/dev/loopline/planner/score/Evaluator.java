@@ -258,16 +258,21 @@ public final class Evaluator {
   }
 
   /**
-   * A scenario's accessibility: when it only adds stops and trips, the origins near the changed stops are searched
-   * again (as for a proposal); when it removes or moves trips, every origin is (a withdrawal can lengthen trips from
-   * anywhere).
+   * A scenario's accessibility: only the origins that can reach, in the baseline within the longest cutoff, a stop
+   * of a route the scenario adds, changes or removes (or a stop a walk away from one) are searched again. The rest
+   * are unchanged: before boarding a changed trip a rider uses only unchanged service, so an origin that reaches
+   * none of those stops neither used a removed trip nor can board an added one.
+   *
+   * @param touchedStops the stops of every route the scenario adds, changes or removes, before and after
    */
-  Accessibility scenarioAccessibility(Feed scenario, List<StopPoint> changedStops, boolean onlyAdds,
-                                      ProgressListener progress, String label) {
-    if (onlyAdds) {
-      return accessibility(scenario, changedStops, progress, label);
-    }
-    TransitSearchSpace space = ctx.transit().forFeed(scenario);
-    return accessibility.compute(space.stops(), space.search(), counter(progress, label));
+  Accessibility scenarioAccessibility(Feed scenario, List<StopPoint> touchedStops, ProgressListener progress,
+                                      String label) {
+    return accessibility(scenario, touchedStops, progress, label);
+  }
+
+  /** A feed's accessibility searched for every origin (no shortcut, no cache), to check the scenario updates. */
+  Accessibility fullAccessibility(Feed feed) {
+    TransitSearchSpace space = ctx.transit().forFeed(feed);
+    return accessibility.compute(space.stops(), space.search(), counter(ProgressListener.none(), "full"));
   }
 }

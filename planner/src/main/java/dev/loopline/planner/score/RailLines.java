@@ -13,18 +13,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The rail lines of a feed as map paths: per rail route, its longest trip (by its shape, else by its stops). */
+/**
+ * Routes of a feed as map paths — the rail lines, or the routes a scenario touches: per route, its longest trip (by
+ * its shape, else by its stops).
+ */
 public final class RailLines {
   private RailLines() {}
 
   public static List<MapLine> of(Feed feed) {
+    return of(feed, Route::isRail);
+  }
+
+  /** The given routes of a feed as map paths (its longest trip each), in route id order. */
+  public static List<MapLine> routes(Feed feed, java.util.Set<String> routeIds) {
+    return of(feed, r -> routeIds.contains(r.id()));
+  }
+
+  private static List<MapLine> of(Feed feed, java.util.function.Predicate<Route> which) {
     FeedIndex index = new FeedIndex(feed);
     StopTimes st = feed.stopTimes();
     Map<String, Integer> longest = new TreeMap<>();
     for (int t = 0; t < st.tripIds().size(); t++) {
       Trip trip = index.trip(st.tripIds().get(t));
       Route r = trip == null ? null : index.route(trip.routeId());
-      if (r == null || !r.isRail()) {
+      if (r == null || !which.test(r)) {
         continue;
       }
       Integer best = longest.get(r.id());

@@ -21,7 +21,9 @@ import java.util.Map;
  *     less before
  * @param meanJobsChange region-wide change of the population-weighted mean jobs reachable (headline cutoff)
  * @param districts per district, the yearly change in service and money, sorted by district id
- * @param newLines the lines the scenario adds (for maps)
+ * @param newLines the lines the scenario adds
+ * @param linesBefore the touched routes of the baseline as map paths
+ * @param linesAfter the changed routes and added lines of the scenario as map paths
  */
 public record ScenarioScore(String id, String name, List<String> members, List<String> changes,
                             List<RouteOutcome> routes, List<RouteDelta> routeCosts, Coverage coverage,
@@ -29,7 +31,8 @@ public record ScenarioScore(String id, String name, List<String> members, List<S
                             Accessibility accessibility, double[] jobsChange,
                             Map<String, Double> accessibilityChangeByDistrict, Double meanJobsChange,
                             NetworkLoops loops, List<ClosedLoop> closedLoops, List<DistrictDelta> districts,
-                            List<SimulatedLine> newLines, List<String> warnings) {
+                            List<SimulatedLine> newLines, List<MapLine> linesBefore, List<MapLine> linesAfter,
+                            List<String> warnings) {
   public ScenarioScore {
     members = List.copyOf(members);
     changes = List.copyOf(changes);
@@ -40,6 +43,8 @@ public record ScenarioScore(String id, String name, List<String> members, List<S
     closedLoops = List.copyOf(closedLoops);
     districts = List.copyOf(districts);
     newLines = List.copyOf(newLines);
+    linesBefore = List.copyOf(linesBefore);
+    linesAfter = List.copyOf(linesAfter);
     warnings = List.copyOf(warnings);
   }
 

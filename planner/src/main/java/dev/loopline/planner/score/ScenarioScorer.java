@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * Scores scenarios: the baseline with proposals' changes applied ({@link ChangeApplier}), one proposal alone or a
  * package together, against the baseline an {@link Evaluator} computed once. Coverage and loops are recomputed on
  * the scenario's feed (walk catchments are cached per stop, so only new stops walk); accessibility searches again
- * the origins near new stops when the scenario only adds, and every origin when it removes or moves trips; each
+ * the origins that reach, in the baseline, a stop of a route the scenario adds, changes or removes; each
  * touched route is costed before and after ({@link RouteMeter} for existing routes in both feeds,
  * {@link Evaluator#lineCost} for added lines, as proposals are costed), and the differences are summed per district.
  */
@@ -38,6 +38,11 @@ public final class ScenarioScorer {
     ScoringContext ctx = evaluator.context();
     this.applier = new ChangeApplier(ctx.baseline(), evaluator.baselineIndex(), ctx.busRouter(), ctx.busSnap(),
         evaluator.simulation(), evaluator.runningTimes());
+  }
+
+  /** The evaluator this scores against. */
+  Evaluator evaluator() {
+    return ev;
   }
 
   /**
@@ -83,13 +88,23 @@ public final class ScenarioScorer {
     Set<String> changed = new TreeSet<>();
     applied.routes().stream().filter(r -> r.kind() == RouteOutcome.Kind.CHANGED).forEach(r -> changed.add(r.routeId()));
     touchedStops.addAll(stopsOf(scenarioIndex, changed));
+    // Accessibility must also look again wherever a route ran before the change.
+    Set<String> accessStops = new TreeSet<>(touchedStops);
+    accessStops.addAll(stopsOf(ev.baselineIndex(), new TreeSet<>(applied.touchedBaselineRoutes())));
+    List<StopPoint> accessPoints = new ArrayList<>();
+    for (String stopId : accessStops) {
+      var stop = scenarioIndex.stop(stopId) != null ? scenarioIndex.stop(stopId) : ev.baselineIndex().stop(stopId);
+      if (stop != null && stop.hasCoordinates()) {
+        accessPoints.add(new StopPoint(stopId, stop.lat(), stop.lon(), true, false));
+      }
+    }
     // Accessibility.
     Accessibility acc = null;
     double[] jobsChange = null;
     Map<String, Double> accByDistrict = new TreeMap<>();
     Double meanChange = null;
     if (ev.accessibilityCalculator() != null && base.accessibility() != null) {
-      acc = ev.scenarioAccessibility(scenario, new ArrayList<>(lineStops.values()), applied.onlyAdds(), progress, id);
+      acc = ev.scenarioAccessibility(scenario, accessPoints, progress, id);
       int cutoff = ev.accessibilityCalculator().settings().headlineCutoff();
       int h = acc.cutoffIndex(cutoff);
       double[] after = acc.jobsReachable()[h];
@@ -138,7 +153,9 @@ public final class ScenarioScorer {
     }
     return new ScenarioScore(id, name, members, changes, applied.routes(), deltas, coverage.summarize(state), gained,
         lost, stopsLosingService, acc, jobsChange, accByDistrict, meanChange, LoopClosure.network(graph), loops,
-        districtDeltas(deltas, ctx.districtNames().keySet()), applied.newLines(), applied.warnings());
+        districtDeltas(deltas, ctx.districtNames().keySet()), applied.newLines(),
+        RailLines.routes(ctx.baseline(), new TreeSet<>(applied.touchedBaselineRoutes())),
+        RailLines.routes(scenario, new TreeSet<>(applied.scenarioRoutes())), applied.warnings());
   }
 
   /** Per district: the routes' shares after less before, and each route's fleet change in its operator's district. */

@@ -486,4 +486,27 @@ class ScenarioChangesTest {
     // Costs do add up: two lines, two fleets.
     assertEquals(alone1.costChange() + alone2.costChange(), both.costChange(), 1e-6);
   }
+
+  @Test
+  void theAccessibilityOfAScenarioThatRemovesAndAddsTripsEqualsAFullSearch() throws IOException {
+    // Re-searching only the origins that reach a stop of a touched route in the baseline gives exactly what searching
+    // every origin on the scenario's network gives (docs/methods.md, "Changes to existing routes").
+    ScenarioScorer s = scorer(TestNetwork.feed(), true);
+    NetworkProposal p = proposal("mix.yaml", """
+        id: MIX
+        name: 撤销与加密
+        changes:
+          - { change: withdraw, route: shapingba:88 }
+          - { change: headway, route: beibei:5, periods: [{ from: "06:00", to: "10:00", headway_min: 5 }] }
+        """);
+    ScenarioScore score = score(s, p);
+    Accessibility full = s.evaluator().fullAccessibility(s.apply(List.of(p)).feed());
+    for (int k = 0; k < full.cutoffs().size(); k++) {
+      assertArrayEquals(full.jobsReachable()[k], score.accessibility().jobsReachable()[k], 1e-9,
+          "cutoff " + full.cutoffs().get(k));
+    }
+    assertTrue(score.accessibility().searchedOrigins() <= full.searchedOrigins());
+    // Withdrawing the only cross-border route leaves district A's residents fewer jobs within reach.
+    assertTrue(score.accessibilityChangeByDistrict().get("A") < 0, score.accessibilityChangeByDistrict().toString());
+  }
 }
