@@ -59,6 +59,17 @@ public record EvaluateRequest(List<Proposal> proposals, CostModel costs, Simulat
         CoverageSettings.DEFAULTS, AccessibilitySettings.DEFAULTS, null, out, false);
   }
 
+  /**
+   * Every default, for proposals of either format: the new lines ranked, the other proposals each alone as
+   * scenarios, and each package together next to its members alone.
+   */
+  public static EvaluateRequest defaults(List<dev.loopline.planner.proposal.NetworkProposal> proposals,
+                                         List<List<dev.loopline.planner.proposal.NetworkProposal>> packages,
+                                         NamedPath out) {
+    return defaults(ScenarioRequest.newLines(proposals), out)
+        .withScenarios(ScenarioRequest.scenarios(proposals, packages), List.of());
+  }
+
   /** The same request without accessibility. */
   public EvaluateRequest withoutAccessibility() {
     return new EvaluateRequest(proposals, costs, simulation, coverage, null, date, out, force, scenarios, difference);

@@ -52,4 +52,21 @@ public record ScenarioRequest(String id, String name, List<NetworkProposal> prop
     }
     return new ScenarioRequest(name, name, proposals, false);
   }
+
+  /** The proposals that are exactly one new line: {@code evaluate} ranks these against each other. */
+  public static List<dev.loopline.planner.proposal.Proposal> newLines(List<NetworkProposal> proposals) {
+    return proposals.stream().flatMap(p -> p.singleNewLine().stream()).toList();
+  }
+
+  /**
+   * The scenarios {@code evaluate} sets beside the baseline: each proposal that is not a single new line alone, then
+   * each package together (next to its members alone).
+   */
+  public static List<ScenarioRequest> scenarios(List<NetworkProposal> proposals,
+                                                List<List<NetworkProposal>> packages) {
+    List<ScenarioRequest> out = new java.util.ArrayList<>();
+    proposals.stream().filter(p -> p.singleNewLine().isEmpty()).forEach(p -> out.add(of(p)));
+    packages.forEach(p -> out.add(p.size() == 1 ? of(p.get(0)) : packageOf(p)));
+    return out;
+  }
 }

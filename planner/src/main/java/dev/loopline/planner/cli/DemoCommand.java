@@ -5,8 +5,11 @@ import dev.loopline.planner.app.EvaluateResult;
 import dev.loopline.planner.app.EvaluateService;
 import dev.loopline.planner.app.ProposalFiles;
 import dev.loopline.planner.network.Network;
-import dev.loopline.planner.proposal.Proposal;
+import dev.loopline.planner.proposal.NetworkProposal;
+import dev.loopline.planner.app.ScenarioRequest;
 import dev.loopline.planner.report.Ranking;
+import dev.loopline.planner.score.Evaluation;
+import dev.loopline.planner.report.ScenarioTable;
 import dev.loopline.planner.sample.SampleWorkspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,18 +52,28 @@ public final class DemoCommand implements Callable<Integer> {
       out.flush();
     });
     try (Network net = work.prepare()) {
-      List<Proposal> proposals = ProposalFiles.read(work.proposals());
+      List<NetworkProposal> proposals = ProposalFiles.readAll(work.proposals());
+      // The changes to existing lines, each alone and together as one package (a network plan).
+      List<NetworkProposal> changes = proposals.stream().filter(p -> p.singleNewLine().isEmpty()).toList();
       out.println("evaluating " + proposals.size() + " proposals ("
-          + String.join(", ", proposals.stream().map(Proposal::id).toList()) + ")"
+          + String.join(", ", proposals.stream().map(NetworkProposal::id).toList()) + ") and the package "
+          + String.join(" + ", changes.stream().map(NetworkProposal::id).toList())
           + (noAccessibility ? " without accessibility" : " with accessibility") + " ...");
       out.flush();
-      EvaluateRequest request = EvaluateRequest.defaults(proposals, work.reportDir());
+      EvaluateRequest request = EvaluateRequest.defaults(proposals, changes.size() > 1 ? List.of(changes)
+          : List.of(), work.reportDir());
+      if (changes.size() > 1) {
+        // The difference map shows what the whole plan changes.
+        request = request.withScenarios(request.scenarios(), List.of(Evaluation.BASELINE,
+            ScenarioRequest.packageOf(changes).id()));
+      }
       EvaluateResult r;
       try (TerminalProgress bar = TerminalProgress.start()) {
         r = new EvaluateService(net).evaluate(noAccessibility ? request.withoutAccessibility() : request, bar);
       }
       out.println();
       out.print(Ranking.table(r.evaluation()));
+      out.print(ScenarioTable.text(r.evaluation()));
       out.println();
       out.println("report: " + r.html());
       out.println("(synthetic sample: the numbers show the method, not real Science City figures)");

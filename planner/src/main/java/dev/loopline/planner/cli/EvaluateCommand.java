@@ -4,26 +4,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopline.gtfs.io.NamedPath;
-import dev.loopline.gtfs.io.OutputGuard;
-import dev.loopline.planner.app.EvaluateRequest;
 import dev.loopline.planner.app.EvaluateResult;
-import dev.loopline.planner.app.EvaluateService;
 import dev.loopline.planner.app.ProposalFiles;
-import dev.loopline.planner.app.Settings;
-import dev.loopline.planner.network.Network;
-import dev.loopline.planner.proposal.Proposal;
-import dev.loopline.planner.proposal.SimulationSettings;
+import dev.loopline.planner.app.ScenarioRequest;
+import dev.loopline.planner.proposal.NetworkProposal;
 import dev.loopline.planner.report.RankedProposal;
 import dev.loopline.planner.report.Ranking;
 import dev.loopline.planner.report.ReportJson;
-import dev.loopline.planner.report.ReportWriter;
-import dev.loopline.planner.score.AccessibilitySettings;
-import dev.loopline.planner.score.CostModel;
-import dev.loopline.planner.score.CoverageSettings;
+import dev.loopline.planner.report.ScenarioTable;
 import dev.loopline.planner.score.Evaluation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,88 +25,65 @@ import picocli.CommandLine.Option;
 /**
  * {@code loopline evaluate}: scores the network as it is and each proposal against it — coverage, accessibility,
  * loops closed with rail, fleet, cost and the per-district subsidy split — writes the report directory and prints
- * the ranking. With no proposal it scores the baseline alone, which is what the districts negotiate from.
+ * the ranking. New lines are ranked against each other; proposals that change existing routes, and packages of
+ * proposals applied together, are set side by side with the baseline as scenarios. With no proposal it scores the
+ * baseline alone, which is what the districts negotiate from.
  */
 @Command(name = "evaluate",
     header = "Score line proposals against the network: coverage, access, loops, cost, district split.", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Score cross-border bus line proposals against the unified network: coverage, accessibility,",
-        "loops closed with rail, fleet, cost and who pays. Writes report.html, report.json, summary.csv,",
-        "district_split.csv and GeoJSON layers into --out, and prints the ranking."})
+    description = {"Score bus line proposals against the unified network: coverage, accessibility, loops closed",
+        "with rail, fleet, cost and who pays. New lines are ranked; proposals that change existing routes and",
+        "packages (--package A.yaml B.yaml: applied together, next to each alone) are compared side by side with",
+        "the baseline. Writes report.html, report.json, CSV files and GeoJSON layers into --out, and prints the",
+        "ranking and the comparison."})
 public final class EvaluateCommand implements Callable<Integer> {
 
-  @Option(names = "--network", required = true, paramLabel = "DIR", description = "a network built by 'loopline build'")
-  Path network;
-
-  @Option(names = "--proposal", paramLabel = "FILE", description = "a proposal (YAML or JSON); repeatable")
+  @Option(names = "--proposal", paramLabel = "FILE",
+      description = "a proposal (YAML or JSON: a new line or changes to existing routes); repeatable")
   List<Path> proposals = new ArrayList<>();
 
-  @Option(names = "--costs", paramLabel = "COSTS.YAML", description = "unit costs (default: the shipped costs.yaml)")
-  Path costs;
+  /** One {@code --package} option: files applied together. */
+  static final class PackageFiles {
+    @Option(names = "--package", arity = "2..*", required = true, paramLabel = "FILE",
+        description = "proposals evaluated together, next to each alone; repeat the option for another package")
+    List<Path> files;
+  }
 
-  @Option(names = "--no-accessibility", description = "skip accessibility (the slow score)")
-  boolean noAccessibility;
+  @CommandLine.ArgGroup(exclusive = false, multiplicity = "0..*")
+  List<PackageFiles> packages = new ArrayList<>();
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "service date (default: the Tuesday with the most services running)")
-  LocalDate date;
-
-  @Option(names = "--out", required = true, paramLabel = "REPORT_DIR", description = "report directory to write")
-  Path out;
-
-  @Option(names = "--force",
-      description = "also replace another kind of Loopline output in REPORT_DIR (never files Loopline did not write)")
-  boolean force;
-
-  @Option(names = "--json", description = "print the ranking as JSON instead of a table")
-  boolean json;
+  @Option(names = "--diff", paramLabel = "A,B", split = ",",
+      description = "map the difference between two scenarios (ids, or baseline): B less A (default: the first two)")
+  List<String> difference = new ArrayList<>();
 
   @CommandLine.Mixin
-  SimulationOptions simulation;
-
-  @Option(names = "--bus-meters", paramLabel = "M,M", split = ",",
-      description = "walking distances to a bus stop that count as covered (default: ${DEFAULT-VALUE})")
-  List<Integer> busMeters;
-
-  @Option(names = "--rail-meters", paramLabel = "M",
-      description = "walking distance to a rail station that counts as covered (default: ${DEFAULT-VALUE})")
-  int railMeters;
-
-  @Option(names = "--origin-zone", paramLabel = "METRES",
-      description = "accessibility searches once per square zone of this size (0: every populated cell) "
-          + "(default: ${DEFAULT-VALUE})")
-  double originZoneMeters;
+  ScoringOptions scoring;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    List<NamedPath> inputs = new ArrayList<>();
-    inputs.add(new NamedPath("--network", network));
+    List<NamedPath> inputs = scoring.inputs();
     proposals.forEach(p -> inputs.add(new NamedPath("--proposal", p)));
-    if (costs != null) {
-      inputs.add(new NamedPath("--costs", costs));
+    packages.forEach(g -> g.files.forEach(p -> inputs.add(new NamedPath("--package", p))));
+    NamedPath report = scoring.checkOutput(inputs);
+    List<NetworkProposal> read = ProposalFiles.readAll(proposals);
+    List<List<NetworkProposal>> groups = new ArrayList<>();
+    for (PackageFiles g : packages) {
+      groups.add(ProposalFiles.readAll(g.files));
     }
-    NamedPath report = new NamedPath("--out", out);
-    OutputGuard.checkPaths(inputs, List.of(report));
-    OutputGuard.checkFolder(report, ReportWriter.KIND, force);
-    List<Proposal> read = ProposalFiles.read(proposals);
-    CostModel model = Settings.costs(costs);
-    SimulationSettings sim = simulation.settings();
-    CoverageSettings cov = Settings.coverage(busMeters, railMeters);
-    try (Network net = Network.load(network)) {
-      AccessibilitySettings acc = Settings.accessibility(originZoneMeters);
-      EvaluateRequest request = new EvaluateRequest(read, model, sim, cov, noAccessibility ? null : acc, date,
-          report, force);
-      EvaluateResult r;
-      try (TerminalProgress bar = TerminalProgress.start()) {
-        r = new EvaluateService(net).evaluate(request, bar);
-      }
-      PrintWriter w = spec.commandLine().getOut();
-      w.print(json ? rankingJson(r.evaluation()) : Ranking.table(r.evaluation()));
-      w.println("report: " + r.html());
-      w.flush();
+    EvaluateResult r = scoring.run(ScenarioRequest.newLines(read), ScenarioRequest.scenarios(read, groups),
+        difference, report);
+    PrintWriter w = spec.commandLine().getOut();
+    if (scoring.json) {
+      w.print(rankingJson(r.evaluation()));
+    } else {
+      w.print(Ranking.table(r.evaluation()));
+      w.print(ScenarioTable.text(r.evaluation()));
     }
+    w.println("report: " + r.html());
+    w.flush();
     return 0;
   }
 
@@ -139,6 +107,9 @@ public final class EvaluateCommand implements Callable<Integer> {
       } else {
         o.put("subsidy_per_new_resident", Math.round(per));
       }
+    }
+    if (!e.scenarios().isEmpty()) {
+      root.set("scenarios", ScenarioTable.json(e));
     }
     return ReportJson.write(root);
   }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         BuildCommand.class,
         PlanCommand.class,
         EvaluateCommand.class,
+        CompareCommand.class,
         ExportCommand.class,
     })
 public final class LooplineCli implements Runnable {

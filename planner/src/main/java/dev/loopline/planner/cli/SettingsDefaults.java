@@ -33,9 +33,10 @@ final class SettingsDefaults implements CommandLine.IDefaultValueProvider {
       // The simulation mixin (evaluate and export): whichever command carries it.
       Map.entry("* --traffic-factor", s -> number(s.evaluate().trafficFactor())),
       Map.entry("* --dwell", s -> String.valueOf(s.evaluate().dwellSeconds())),
-      Map.entry("evaluate --bus-meters", s -> join(s.evaluate().busMeters())),
-      Map.entry("evaluate --rail-meters", s -> String.valueOf(s.evaluate().railMeters())),
-      Map.entry("evaluate --origin-zone", s -> number(s.evaluate().originZoneMeters())),
+      // The scoring mixin (evaluate and compare).
+      Map.entry("* --bus-meters", s -> join(s.evaluate().busMeters())),
+      Map.entry("* --rail-meters", s -> String.valueOf(s.evaluate().railMeters())),
+      Map.entry("* --origin-zone", s -> number(s.evaluate().originZoneMeters())),
       Map.entry("sample --seed", s -> String.valueOf(s.sample().seed())),
       Map.entry("sample --scale", s -> String.valueOf(s.sample().scale())),
       Map.entry("sample --render-width", s -> String.valueOf(s.sample().renderWidth())),

@@ -77,7 +77,8 @@ public final class ScenarioBuilder {
    * @param addedStops new stops the rewrites serve
    */
   public static Feed build(Feed baseline, List<SimulatedLine> lines, List<RouteRewrite> rewrites,
-                           Set<String> withdrawn, List<PlacedStop> addedStops, LocalDate serviceDate) {
+                           Set<String> withdrawnRoutes, List<PlacedStop> addedStops, LocalDate serviceDate) {
+    Set<String> withdrawn = new java.util.HashSet<>(withdrawnRoutes); // null-tolerant look-ups
     FeedBuilder b = baseline.toBuilder();
     LocalDate[] range = calendarRange(baseline, serviceDate);
     String networkId = unifiedNetwork(baseline);

@@ -37,7 +37,7 @@ public final class HtmlReport {
       h3{margin-top:1.4em}.banner{background:#fff4d6;border:1px solid #e0b84c;padding:8px 12px;border-radius:4px}
       table{border-collapse:collapse;margin:8px 0 16px;font-size:.9em;background:#fff}
       th,td{border:1px solid #ddd;padding:3px 8px;text-align:right}th{background:#f0f0f0}
-      td.l,th.l{text-align:left}.grid{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
+      td.l,th.l{text-align:left}table.cmp td{white-space:nowrap}table.cmp td.l{white-space:normal}.grid{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
       svg.map{border:1px solid #bbb;background:#fff}svg .sea{fill:#f4f6f8}svg .district{stroke:#8a8a8a;stroke-width:1}
       svg .dl{font-size:12px;fill:#444;text-anchor:middle;font-weight:600}svg .rail{fill:none;stroke-width:3;
       stroke-linecap:round;opacity:.85}svg .line{fill:none;stroke-linecap:round;stroke-linejoin:round}

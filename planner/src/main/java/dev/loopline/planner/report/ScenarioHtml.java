@@ -50,7 +50,7 @@ final class ScenarioHtml {
   }
 
   private static void sideBySide(StringBuilder sb, Evaluation e) {
-    sb.append("<table><tr><th class=\"l\"></th><th>baseline</th>");
+    sb.append("<table class=\"cmp\"><tr><th class=\"l\"></th><th>baseline</th>");
     for (ScenarioScore s : e.scenarios()) {
       sb.append("<th><a href=\"#s-").append(Html.esc(s.id())).append("\">").append(Html.esc(s.id()))
           .append("</a></th>");
@@ -98,7 +98,7 @@ final class ScenarioHtml {
     sb.append("<h3>Package ").append(Html.esc(pkg.id())).append(": together and each alone</h3>\n<p class=\"note\">"
         + "The interaction is together less the sum of each alone: lines sharing a corridor cover the same people "
         + "(the second adds less), lines meeting at a station can make trips possible that neither does alone."
-        + "</p>\n<table><tr><th class=\"l\"></th>");
+        + "</p>\n<table class=\"cmp\"><tr><th class=\"l\"></th>");
     List<ScenarioView.Headline> cols = ScenarioView.HEADLINES.stream()
         .filter(h -> e.accessibility() != null || !h.key().equals("mean_jobs_change")).toList();
     for (ScenarioView.Headline h : cols) {
@@ -158,7 +158,7 @@ final class ScenarioHtml {
     sb.append(" Loops closed with rail by its lines: ").append(s.closedLoops().size()).append(".</p>\n");
     sb.append("<div class=\"grid\">").append(SvgMap.scenario(e, s, color)).append("</div>\n");
     // Routes before and after.
-    sb.append("<table><tr><th class=\"l\">route</th><th class=\"l\">outcome</th><th>buses</th><th>trips / week</th>"
+    sb.append("<table class=\"cmp\"><tr><th class=\"l\">route</th><th class=\"l\">outcome</th><th>buses</th><th>trips / week</th>"
         + "<th>veh-km / yr</th><th>cost ¥/yr</th><th>Δ cost</th><th>Δ subsidy</th></tr>\n");
     for (RouteDelta r : s.routeCosts()) {
       RouteOutcome o = r.outcome();
@@ -174,7 +174,7 @@ final class ScenarioHtml {
     }
     sb.append("</table>\n");
     // Districts.
-    sb.append("<table><tr><th class=\"l\">district</th><th>Δ residents covered</th><th>Δ veh-km / yr</th>"
+    sb.append("<table class=\"cmp\"><tr><th class=\"l\">district</th><th>Δ residents covered</th><th>Δ veh-km / yr</th>"
         + "<th>Δ buses</th><th>Δ cost</th><th>Δ fares</th><th>Δ subsidy</th><th>Δ fund</th><th>Δ district pays</th>"
         + "</tr>\n");
     List<String> labels = new ArrayList<>();

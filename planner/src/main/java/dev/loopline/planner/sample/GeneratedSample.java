@@ -9,8 +9,11 @@ import java.util.Map;
  * the written files against it (for example the WGS-84 stop positions behind the GCJ-02 feed).
  *
  * @param feeds        feed id ({@code gaoxin} ... {@code bishan}, {@code rail}) to feed, WGS-84, in write order
+ * @param proposals    new cross-border lines
+ * @param changes      proposals that change existing district lines (headway, withdrawal, merge, reroute)
  * @param publishedIds per district ({@link DistrictSpec#ALL} order): site (edge id) to the stop id it got
  */
 public record GeneratedSample(SampleOptions options, Layout layout, DistrictMap districts, Streets streets,
                               BusNetworkBuilder.Result network, Map<String, Feed> feeds, PopulationGrid population,
-                              List<ProposalDraft> proposals, List<Map<Integer, String>> publishedIds) {}
+                              List<ProposalDraft> proposals, List<ChangeProposalBuilder.ChangeDraft> changes,
+                              List<Map<Integer, String>> publishedIds) {}

@@ -131,6 +131,13 @@ final class SampleDocs {
       ArrayNode ds = o.putArray("districts");
       d.districtsCrossed().forEach(ds::add);
     }
+    ArrayNode changes = root.putArray("change_proposals");
+    for (ChangeProposalBuilder.ChangeDraft c : s.changes()) {
+      ObjectNode o = changes.addObject();
+      o.put("id", c.id());
+      o.put("file", "proposals/" + c.id() + ".yaml");
+      o.put("kind", c.kind());
+    }
     return json.writeValueAsString(root) + "\n";
   }
 
@@ -156,7 +163,8 @@ final class SampleDocs {
     md.append("| `feeds.yaml` | the feeds with their coordinate system and encoding, input of `loopline merge` |\n");
     md.append("| `population.csv` | residents and jobs per 250 m cell (`id,lon,lat,population,jobs`), populated "
         + "cells only |\n");
-    md.append("| `proposals/*.yaml` | sample cross-border bus proposals that close loops with rail |\n");
+    md.append("| `proposals/*.yaml` | sample proposals: new cross-border lines that close loops with rail, and changes to "
+        + "existing lines (a headway change, a withdrawal, a border merge of two district lines, a reroute) |\n");
     md.append("| `manifest.json` | the facts below, machine-readable (twin stops with distances, gaps, counts) |\n\n");
 
     md.append("## Feeds\n\n");
@@ -214,6 +222,11 @@ final class SampleDocs {
       md.append(String.format(Locale.ROOT, "| proposals/%s.yaml | %s %s | rail:%s %s | %s | rail:%s %s | %s |%n",
           p.id(), p.zh(), p.en(), p.fromStation(), l.station(p.fromStation()).zh(), p.gapId(), p.toStation(),
           l.station(p.toStation()).zh(), String.join(", ", d.districtsCrossed())));
+    }
+    md.append("\nProposals that change existing district lines (each file says what it changes and why):\n\n"
+        + "| file | kind |\n|---|---|\n");
+    for (ChangeProposalBuilder.ChangeDraft c : s.changes()) {
+      md.append(String.format(Locale.ROOT, "| proposals/%s.yaml | %s |%n", c.id(), c.kind()));
     }
     PopulationGrid.Totals pop = s.population().totals();
     md.append("\n## Streets\n\n");

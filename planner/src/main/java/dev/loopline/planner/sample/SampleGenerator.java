@@ -46,10 +46,12 @@ public final class SampleGenerator {
     stage.accept("feeds");
     Map<String, Feed> feeds = new LinkedHashMap<>();
     List<Map<Integer, String>> published = new ArrayList<>();
+    List<Map<Integer, String>> routes = new ArrayList<>();
     for (DistrictSpec d : DistrictSpec.ALL) {
       DistrictFeedBuilder b = new DistrictFeedBuilder(d, net, options);
       feeds.put(d.id(), b.build());
       published.add(Map.copyOf(b.stopIdOfSite()));
+      routes.add(Map.copyOf(b.routeIdOfLine()));
     }
     feeds.put("rail", new RailFeedBuilder(layout).build());
     stage.accept("population");
@@ -57,7 +59,8 @@ public final class SampleGenerator {
     stage.accept("proposals");
     List<ProposalDraft> proposals = new ProposalBuilder(layout, streets, busBuilder.graph(), districts, net,
         published).build();
-    return new GeneratedSample(options, layout, districts, streets, net, feeds, population, proposals,
+    List<ChangeProposalBuilder.ChangeDraft> changes = new ChangeProposalBuilder(net, published, routes).build();
+    return new GeneratedSample(options, layout, districts, streets, net, feeds, population, proposals, changes,
         List.copyOf(published));
   }
 
@@ -97,7 +100,7 @@ public final class SampleGenerator {
       PopulationGrid.Totals totals = sample.population().totals();
       double seconds = (System.nanoTime() - t0) / 1e9;
       summary[0] = new SampleSummary(target, options, stats, sample.streets().nodeCount(),
-          sample.streets().ways().size(), totals, sample.proposals().size(), seconds);
+          sample.streets().ways().size(), totals, sample.proposals().size() + sample.changes().size(), seconds);
     });
     return summary[0];
   }
@@ -129,6 +132,9 @@ public final class SampleGenerator {
       sample.population().write(dir.resolve("population.csv"));
       for (ProposalDraft p : sample.proposals()) {
         ProposalBuilder.write(p, dir.resolve("proposals").resolve(p.plan().id() + ".yaml"));
+      }
+      for (ChangeProposalBuilder.ChangeDraft c : sample.changes()) {
+        c.write(dir.resolve("proposals"));
       }
       return null;
     });
