@@ -37,6 +37,16 @@ public final class NetworkProposalReader {
     return KEYS.keySet().stream().sorted().toList();
   }
 
+  /** The keys a change of this kind may have (for the schema test). */
+  static Set<String> keys(String kind) {
+    return KEYS.get(kind);
+  }
+
+  /** The keys of a change proposal's top level. */
+  static Set<String> topKeys() {
+    return TOP_KEYS;
+  }
+
   /** Reads and checks a proposal file of either format; {@code path} is named in errors as given. */
   public static NetworkProposal read(Path path) {
     FieldReader.Document d = FieldReader.readDocument(path, "proposal");

@@ -28,17 +28,22 @@ class ProposalSchemaTest {
     return out;
   }
 
+  /** A definition of the schema ({@code $defs}). */
+  static JsonNode def(String name) throws IOException {
+    return schema().get("$defs").get(name);
+  }
+
   @Test
   void schemaKeysMatchTheReader() throws IOException {
-    JsonNode s = schema();
+    JsonNode s = def("line");
     assertEquals(Set.of("id", "name", "name_en", "operator", "circular", "stops", "service", "vehicle", "fare",
         "round_trip_minutes", "layover"), keys(s));
-    JsonNode service = s.get("properties").get("service");
+    JsonNode service = def("service");
     assertEquals(Set.of("days", "periods"), keys(service));
-    assertEquals(Set.of("from", "to", "headway_min"), keys(service.get("properties").get("periods").get("items")));
+    assertEquals(Set.of("from", "to", "headway_min"), keys(def("periods").get("items")));
     assertEquals(Set.of("type", "capacity"), keys(s.get("properties").get("vehicle")));
     assertEquals(Set.of("share", "min_minutes"), keys(s.get("properties").get("layover")));
-    JsonNode stopKinds = s.get("properties").get("stops").get("items").get("oneOf");
+    JsonNode stopKinds = def("stop").get("oneOf");
     assertEquals(Set.of("stop"), keys(stopKinds.get(0)));
     assertEquals(Set.of("new"), keys(stopKinds.get(1)));
     assertEquals(Set.of("name", "name_en", "lat", "lon"), keys(stopKinds.get(1).get("properties").get("new")));
@@ -49,10 +54,27 @@ class ProposalSchemaTest {
     JsonNode example = new ObjectMapper(new YAMLFactory()).readTree(ProposalReaderTest.EXAMPLE);
     Proposal p = ProposalReader.parse(example, "example.yaml");
     assertEquals("SC-L1", p.id());
-    for (String key : keys(schema())) {
+    for (String key : keys(def("line"))) {
       assertEquals(true, example.has(key) || key.equals("name_en"), "the example uses " + key);
     }
     ((com.fasterxml.jackson.databind.node.ObjectNode) example).put("colour", "red");
     assertThrows(ProposalException.class, () -> ProposalReader.parse(example, "example.yaml"));
+  }
+
+  @Test
+  void everyKindOfChangeInTheSchemaHasTheKeysTheReaderAccepts() throws IOException {
+    assertEquals(NetworkProposalReader.topKeys(), keys(def("changes")));
+    java.util.Set<String> kinds = new java.util.TreeSet<>();
+    for (JsonNode ref : def("changes").get("properties").get("changes").get("items").get("oneOf")) {
+      String name = ref.get("$ref").asText().replace("#/$defs/", "");
+      JsonNode kind = def(name);
+      String k = kind.get("properties").get("change").get("const").asText();
+      kinds.add(k);
+      assertEquals(NetworkProposalReader.keys(k), keys(kind), k);
+      for (JsonNode required : kind.get("required")) {
+        assertEquals(true, NetworkProposalReader.keys(k).contains(required.asText()), k + "." + required.asText());
+      }
+    }
+    assertEquals(new java.util.TreeSet<>(NetworkProposalReader.kinds()), kinds);
   }
 }
