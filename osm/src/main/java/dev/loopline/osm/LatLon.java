@@ -36,6 +36,15 @@ public record LatLon(double lat, double lon) {
     return Geo.distanceMeters(lat1, lon1, lat2, lon2);
   }
 
+  /** Length of a polyline in metres: the great-circle distances between consecutive positions, summed. */
+  public static double pathMeters(List<LatLon> path) {
+    double m = 0;
+    for (int i = 1; i < path.size(); i++) {
+      m += path.get(i - 1).distanceTo(path.get(i));
+    }
+    return m;
+  }
+
   /** A {@link PointIndex} over positions, indexed by their place in the list. */
   public static PointIndex index(List<LatLon> points, double cellMeters) {
     double[] lat = new double[points.size()];

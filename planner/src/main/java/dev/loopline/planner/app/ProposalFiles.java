@@ -4,7 +4,6 @@ import dev.loopline.planner.proposal.NetworkProposal;
 import dev.loopline.planner.proposal.NetworkProposalReader;
 import dev.loopline.planner.proposal.Proposal;
 import dev.loopline.planner.proposal.ProposalException;
-import dev.loopline.planner.proposal.ProposalReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,21 +15,16 @@ public final class ProposalFiles {
   private ProposalFiles() {}
 
   /**
-   * Reads proposal files (YAML or JSON) in order, refusing two with the same id.
+   * Reads new-line proposal files (YAML or JSON) in order, refusing two with the same id and any file that lists
+   * changes to the network.
    *
-   * @throws ProposalException naming the file and field of the first mistake
+   * @throws ProposalException naming the file, line and field of the first mistake
    */
   public static List<Proposal> read(List<Path> files) {
     List<Proposal> out = new ArrayList<>();
-    Map<String, Path> ids = new HashMap<>();
-    for (Path f : files) {
-      Proposal p = ProposalReader.read(f);
-      Path before = ids.putIfAbsent(p.id(), f);
-      if (before != null) {
-        throw new ProposalException(f.toString(), "id",
-            "'" + p.id() + "' is also the id of " + before + "; proposal ids must differ");
-      }
-      out.add(p);
+    for (NetworkProposal p : readAll(files)) {
+      out.add(p.singleNewLine().orElseThrow(() -> p.error("changes", "lists changes to the network; only new "
+          + "lines are read here ('evaluate', 'compare' and 'export' take both)")));
     }
     return out;
   }

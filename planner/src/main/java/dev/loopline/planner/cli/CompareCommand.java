@@ -37,11 +37,6 @@ public final class CompareCommand implements Callable<Integer> {
       description = "a scenario: a name and the proposal files applied together; repeatable")
   Map<String, String> scenarios = new LinkedHashMap<>();
 
-  @Option(names = "--diff", paramLabel = "A,B", split = ",",
-      description = "map the difference between two scenarios (names, or baseline): B less A (default: the first "
-          + "two)")
-  List<String> difference = new ArrayList<>();
-
   @CommandLine.Mixin
   ScoringOptions scoring;
 
@@ -68,7 +63,7 @@ public final class CompareCommand implements Callable<Integer> {
     for (Map.Entry<String, List<Path>> s : files.entrySet()) {
       requests.add(ScenarioRequest.named(s.getKey(), ProposalFiles.readAll(s.getValue())));
     }
-    EvaluateResult r = scoring.run(List.of(), requests, difference, report);
+    EvaluateResult r = scoring.run(List.of(), requests, report);
     PrintWriter w = spec.commandLine().getOut();
     w.print(scoring.json ? ReportJson.write(ScenarioTable.json(r.evaluation())) : ScenarioTable.text(r.evaluation()));
     w.println("report: " + r.html());

@@ -52,10 +52,6 @@ public final class EvaluateCommand implements Callable<Integer> {
   @CommandLine.ArgGroup(exclusive = false, multiplicity = "0..*")
   List<PackageFiles> packages = new ArrayList<>();
 
-  @Option(names = "--diff", paramLabel = "A,B", split = ",",
-      description = "map the difference between two scenarios (ids, or baseline): B less A (default: the first two)")
-  List<String> difference = new ArrayList<>();
-
   @CommandLine.Mixin
   ScoringOptions scoring;
 
@@ -74,7 +70,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       groups.add(ProposalFiles.readAll(g.files));
     }
     EvaluateResult r = scoring.run(ScenarioRequest.newLines(read), ScenarioRequest.scenarios(read, groups),
-        difference, report);
+        report);
     PrintWriter w = spec.commandLine().getOut();
     if (scoring.json) {
       w.print(rankingJson(r.evaluation()));

@@ -44,6 +44,11 @@ final class ScoringOptions {
   @Option(names = "--json", description = "print the results as JSON instead of a table")
   boolean json;
 
+  @Option(names = "--diff", paramLabel = "A,B", split = ",",
+      description = "map the difference between two scenarios (ids or names, or baseline): B less A (default: the "
+          + "first two)")
+  List<String> difference = new java.util.ArrayList<>();
+
   @CommandLine.Mixin
   SimulationOptions simulation;
 
@@ -80,7 +85,7 @@ final class ScoringOptions {
 
   /** Scores the new lines and the scenarios with these settings and writes the report. */
   EvaluateResult run(List<Proposal> lines, List<dev.loopline.planner.app.ScenarioRequest> scenarios,
-                     List<String> difference, NamedPath report) {
+                     NamedPath report) {
     var model = Settings.costs(costs);
     var sim = simulation.settings();
     var cov = Settings.coverage(busMeters, railMeters);

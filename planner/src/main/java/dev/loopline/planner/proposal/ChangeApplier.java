@@ -240,19 +240,19 @@ public final class ChangeApplier {
 
   private String routeHint(String id) {
     int colon = id.indexOf(':');
-    List<String> same = new ArrayList<>();
-    String ns = colon < 0 ? null : id.substring(0, colon + 1);
-    for (Route r : baseline.routes()) {
-      if (ns != null && r.id().startsWith(ns) && same.size() < 8) {
-        same.add(r.id());
-      }
+    boolean namespaced = baseline.routes().stream().anyMatch(r -> r.id().contains(":"));
+    String ns = colon < 0 ? "" : id.substring(0, colon + 1);
+    List<String> some = baseline.routes().stream().map(Route::id).filter(r -> r.startsWith(ns)).sorted().limit(8)
+        .toList();
+    if (colon < 0 && namespaced) {
+      return " (route ids in the unified feed are namespaced by feed, e.g. '" + baseline.routes().stream()
+          .map(Route::id).filter(r -> r.contains(":")).sorted().findFirst().orElse("beibei:7") + "')";
     }
-    if (colon < 0) {
-      return " (route ids in the unified feed are namespaced by feed, e.g. '" + (baseline.routes().isEmpty() ? "beibei:7"
-          : baseline.routes().get(0).id()) + "')";
+    if (some.isEmpty()) {
+      return " (no route id starts with '" + ns + "')";
     }
-    return same.isEmpty() ? " (no route id starts with '" + ns + "')" : " (routes of '" + ns + "' include "
-        + String.join(", ", same) + (same.size() == 8 ? ", ..." : "") + ")";
+    return " (" + (ns.isEmpty() ? "route ids of the network" : "routes of '" + ns + "'") + " include "
+        + String.join(", ", some) + (some.size() == 8 ? ", ..." : "") + ")";
   }
 
   /** The stops a change lists, checked against the feed; new ones get ids {@code <proposal>:stop-<change>-<n>}. */
@@ -345,7 +345,7 @@ public final class ChangeApplier {
       for (int k = 0; k < p.legs.size(); k++) {
         List<LatLon> leg = p.legs.get(k);
         points.addAll(k == 0 ? leg : leg.subList(1, leg.size()));
-        along[k + 1] = along[k] + RouteMerger.length(leg);
+        along[k + 1] = along[k] + LatLon.pathMeters(leg);
       }
       shapes.put(shapeOf[i], points);
       distances[i] = along;

@@ -21,15 +21,9 @@ final class PathEdits {
   static void truncate(RouteDraft d, Change.Truncate c, BiFunction<String, String, ProposalException> error) {
     for (int pi = 0; pi < d.patterns.size(); pi++) {
       RouteDraft.Pattern p = d.patterns.get(pi);
-      boolean fwd = d.forward(p);
-      String head = fwd ? c.fromStop() : c.toStop();
-      String tail = fwd ? c.toStop() : c.fromStop();
-      int i = head == null ? 0 : index(d, p, head, c.field() + (fwd ? ".from" : ".to"), error);
-      int j = tail == null ? p.stops.size() - 1 : index(d, p, tail, c.field() + (fwd ? ".to" : ".from"), error);
-      if (j - i < 1) {
-        throw error.apply(c.field() + ".to", "'" + c.toStop() + "' must come after '" + c.fromStop()
-            + "' along direction 0 of route '" + d.route.id() + "' (" + p.describe() + ")");
-      }
+      int[] ends = between(d, p, c.fromStop(), c.toStop(), c.field(), error);
+      int i = ends[0];
+      int j = ends[1];
       if (i == 0 && j == p.stops.size() - 1) {
         continue;
       }
@@ -78,12 +72,9 @@ final class PathEdits {
     for (int pi = 0; pi < d.patterns.size(); pi++) {
       RouteDraft.Pattern p = d.patterns.get(pi);
       boolean fwd = d.forward(p);
-      int i = index(d, p, fwd ? c.fromStop() : c.toStop(), c.field() + (fwd ? ".from" : ".to"), error);
-      int j = index(d, p, fwd ? c.toStop() : c.fromStop(), c.field() + (fwd ? ".to" : ".from"), error);
-      if (j <= i) {
-        throw error.apply(c.field() + ".to", "'" + c.toStop() + "' must come after '" + c.fromStop()
-            + "' along direction 0 of route '" + d.route.id() + "' (" + p.describe() + ")");
-      }
+      int[] ends = between(d, p, c.fromStop(), c.toStop(), c.field(), error);
+      int i = ends[0];
+      int j = ends[1];
       List<PlacedStop> path = new ArrayList<>();
       path.add(p.stops.get(i));
       List<PlacedStop> middle = new ArrayList<>(via);
@@ -178,6 +169,24 @@ final class PathEdits {
       t.departures = dep;
     }
     p.replace(stops, paths);
+  }
+
+  /**
+   * Where a change's {@code from} and {@code to} stops (direction 0's order; null: that terminal) stand in a
+   * pattern, in the pattern's order: mirrored for a pattern that runs direction 1.
+   */
+  private static int[] between(RouteDraft d, RouteDraft.Pattern p, String from, String to, String field,
+                               BiFunction<String, String, ProposalException> error) {
+    boolean fwd = d.forward(p);
+    String head = fwd ? from : to;
+    String tail = fwd ? to : from;
+    int i = head == null ? 0 : index(d, p, head, field + (fwd ? ".from" : ".to"), error);
+    int j = tail == null ? p.stops.size() - 1 : index(d, p, tail, field + (fwd ? ".to" : ".from"), error);
+    if (j <= i) {
+      throw error.apply(field + ".to", "'" + to + "' must come after '" + from + "' along direction 0 of route '"
+          + d.route.id() + "' (" + p.describe() + ")");
+    }
+    return new int[] {i, j};
   }
 
   private static int index(RouteDraft d, RouteDraft.Pattern p, String stopId, String field,

@@ -155,17 +155,9 @@ final class RouteMerger {
       Arrays.sort(s);
       double median = s.length == 0 ? 0
           : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-      out.add(new LineDirection.Leg(length(p.legs.get(k)), Math.max(1, median)));
+      out.add(new LineDirection.Leg(LatLon.pathMeters(p.legs.get(k)), Math.max(1, median)));
     }
     return out;
-  }
-
-  static double length(List<LatLon> path) {
-    double m = 0;
-    for (int i = 1; i < path.size(); i++) {
-      m += path.get(i - 1).distanceTo(path.get(i));
-    }
-    return m;
   }
 
   /**

@@ -94,16 +94,13 @@ public final class ExistingLineCosts {
   private static ExistingLine cost(Feed feed, FeedIndex index, Route route, List<List<Integer>> week,
                                    SortedSet<String> districts, DistrictLengths lengths, CostModel costs,
                                    CoverageCalculator coverage, Map<String, String> homes) {
-    StopTimes st = feed.stopTimes();
     String agency = route.agencyId() != null ? route.agencyId()
         : feed.agencies().size() == 1 ? feed.agencies().get(0).id() : null;
     String home = agency == null ? null : homes.get(agency);
     if (home == null) {
       home = districts.first();
     }
-    Map<String, Trip> tripById = new HashMap<>();
-    Map<String, double[]> pathMeters = new HashMap<>();
-    Map<String, dev.loopline.osm.district.PathLengths> pathDistricts = new HashMap<>();
+    TripPaths paths = new TripPaths(index, lengths);
     DistrictDistances byDistrict = new DistrictDistances(lengths);
     Map<String, StopPoint> served = new TreeMap<>();
     java.util.Set<Integer> directions = new TreeSet<>();
@@ -120,53 +117,24 @@ public final class ExistingLineCosts {
       int first = Integer.MAX_VALUE;
       int last = Integer.MIN_VALUE;
       for (int t : week.get(day)) {
-        Trip trip = tripById.computeIfAbsent(st.tripIds().get(t), index::trip);
-        int row0 = st.firstRowOfTrip(t);
-        int rows = st.rowCountOfTrip(t);
-        int start = StopTimes.MISSING;
-        int end = StopTimes.MISSING;
-        List<String> stopIds = new ArrayList<>(rows);
-        for (int r = row0; r < row0 + rows; r++) {
-          stopIds.add(st.stopId(r));
-          int dep = st.departure(r) != StopTimes.MISSING ? st.departure(r) : st.arrival(r);
-          int arr = st.arrival(r) != StopTimes.MISSING ? st.arrival(r) : st.departure(r);
-          if (start == StopTimes.MISSING && dep != StopTimes.MISSING) {
-            start = dep;
-          }
-          if (arr != StopTimes.MISSING) {
-            end = arr;
-          }
-        }
-        if (start == StopTimes.MISSING || end < start) {
+        TripPaths.Timed trip = paths.timed(t);
+        if (trip == null) {
           continue;
         }
-        String key = trip.shapeId() != null && !index.shape(trip.shapeId()).isEmpty() ? "shape:" + trip.shapeId()
-            : "stops:" + String.join(",", stopIds);
-        if (!pathMeters.containsKey(key)) {
-          List<LatLon> path = path(index, trip, stopIds);
-          pathMeters.put(key, new double[] {length(path)});
-          pathDistricts.put(key, path.size() < 2 ? new dev.loopline.osm.district.PathLengths(Map.of(), 0)
-              : lengths.along(path));
-        }
-        double m = pathMeters.get(key)[0];
-        byDistrict.add(pathDistricts.get(key), m, 1);
+        double m = paths.meters(trip);
+        byDistrict.add(paths.districts(trip), m, 1);
         meters += m;
         trips++;
         tripsByDay[day]++;
-        directions.add(trip.directionId() == null ? 0 : trip.directionId());
-        int duration = end - start;
+        directions.add(trip.trip().directionId() == null ? 0 : trip.trip().directionId());
+        int duration = trip.duration();
         revenueSeconds += duration;
         int layover = (int) Math.round(Layover.DEFAULT.minutesFor(duration / 60.0) * 60);
         platformSeconds += duration + layover;
-        occupied.add(new int[] {start, end + layover});
-        first = Math.min(first, start);
-        last = Math.max(last, end);
-        for (String id : stopIds) {
-          Stop s = index.stop(id);
-          if (s != null && s.hasCoordinates()) {
-            served.putIfAbsent(id, new StopPoint(id, s.lat(), s.lon(), true, false));
-          }
-        }
+        occupied.add(new int[] {trip.start(), trip.end() + layover});
+        first = Math.min(first, trip.start());
+        last = Math.max(last, trip.end());
+        paths.serve(trip, served);
       }
       if (!occupied.isEmpty()) {
         daysRun++;
@@ -206,33 +174,5 @@ public final class ExistingLineCosts {
       peak = Math.max(peak, open);
     }
     return peak;
-  }
-
-  static List<LatLon> path(FeedIndex index, Trip trip, List<String> stopIds) {
-    List<LatLon> out = new ArrayList<>();
-    if (trip.shapeId() != null) {
-      for (ShapePoint p : index.shape(trip.shapeId())) {
-        out.add(new LatLon(p.lat(), p.lon()));
-      }
-    }
-    if (out.size() >= 2) {
-      return out;
-    }
-    out.clear();
-    for (String id : stopIds) {
-      Stop s = index.stop(id);
-      if (s != null && s.hasCoordinates()) {
-        out.add(new LatLon(s.lat(), s.lon()));
-      }
-    }
-    return out;
-  }
-
-  static double length(List<LatLon> path) {
-    double m = 0;
-    for (int i = 1; i < path.size(); i++) {
-      m += path.get(i - 1).distanceTo(path.get(i));
-    }
-    return m;
   }
 }

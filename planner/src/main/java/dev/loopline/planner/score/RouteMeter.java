@@ -36,13 +36,13 @@ final class RouteMeter {
   private final CoverageCalculator coverage;
   private final Map<String, String> homes;
   private final DistrictLookup districts;
-  private final Map<String, double[]> pathMeters = new HashMap<>();
-  private final Map<String, PathLengths> pathDistricts = new HashMap<>();
+  private final TripPaths paths;
 
   RouteMeter(Feed feed, LocalDate date, DistrictLengths lengths, CostModel costs, CoverageCalculator coverage,
              Map<String, String> homes, DistrictLookup districts) {
     this.index = new FeedIndex(feed);
     this.week = ExistingLineCosts.weekTrips(feed, index, date);
+    this.paths = new TripPaths(index, lengths);
     this.lengths = lengths;
     this.costs = costs;
     this.coverage = coverage;
@@ -92,58 +92,29 @@ final class RouteMeter {
       int first = Integer.MAX_VALUE;
       int last = Integer.MIN_VALUE;
       for (int t : days.get(day)) {
-        Trip trip = index.trip(st.tripIds().get(t));
-        int row0 = st.firstRowOfTrip(t);
-        int rows = st.rowCountOfTrip(t);
-        List<String> stopIds = new ArrayList<>(rows);
-        int start = StopTimes.MISSING;
-        int end = StopTimes.MISSING;
-        for (int r = row0; r < row0 + rows; r++) {
-          stopIds.add(st.stopId(r));
-          int dep = st.departure(r) != StopTimes.MISSING ? st.departure(r) : st.arrival(r);
-          int arr = st.arrival(r) != StopTimes.MISSING ? st.arrival(r) : st.departure(r);
-          if (start == StopTimes.MISSING && dep != StopTimes.MISSING) {
-            start = dep;
-          }
-          if (arr != StopTimes.MISSING) {
-            end = arr;
-          }
-        }
-        if (start == StopTimes.MISSING || end < start) {
+        TripPaths.Timed trip = paths.timed(t);
+        if (trip == null) {
           continue;
         }
-        String key = trip.shapeId() != null && !index.shape(trip.shapeId()).isEmpty() ? "shape:" + trip.shapeId()
-            : "stops:" + String.join(",", stopIds);
-        if (!pathMeters.containsKey(key)) {
-          List<LatLon> path = ExistingLineCosts.path(index, trip, stopIds);
-          pathMeters.put(key, new double[] {ExistingLineCosts.length(path)});
-          pathDistricts.put(key, path.size() < 2 ? new PathLengths(Map.of(), 0) : lengths.along(path));
-        }
-        double m = pathMeters.get(key)[0];
-        byDistrict.add(pathDistricts.get(key), m, 1);
+        double m = paths.meters(trip);
+        byDistrict.add(paths.districts(trip), m, 1);
         meters += m;
         trips++;
         tripsByDay[day]++;
-        revenueSeconds += end - start;
-        first = Math.min(first, start);
-        last = Math.max(last, end);
-        Stop from = index.stop(stopIds.get(0));
-        Stop to = index.stop(stopIds.get(stopIds.size() - 1));
+        revenueSeconds += trip.duration();
+        first = Math.min(first, trip.start());
+        last = Math.max(last, trip.end());
+        List<String> stopIds = trip.stopIds();
         if (firstStop == null) {
           firstStop = stopIds.get(0);
         }
-        runs.add(new BlockChainer.Run(place(places, from, stopIds.get(0)), place(places, to,
-            stopIds.get(stopIds.size() - 1)), start, end, Layover.DEFAULT.turnSeconds(end - start,
-            directions.size())));
-        blockIds.add(trip.blockId());
-        allBlocked &= trip.blockId() != null && !trip.blockId().isEmpty();
-        timed.add(new int[] {start, end});
-        for (String id : stopIds) {
-          Stop s = index.stop(id);
-          if (s != null && s.hasCoordinates()) {
-            served.putIfAbsent(id, new StopPoint(id, s.lat(), s.lon(), true, false));
-          }
-        }
+        runs.add(new BlockChainer.Run(place(places, index.stop(stopIds.get(0)), stopIds.get(0)),
+            place(places, index.stop(stopIds.get(stopIds.size() - 1)), stopIds.get(stopIds.size() - 1)),
+            trip.start(), trip.end(), Layover.DEFAULT.turnSeconds(trip.duration(), directions.size())));
+        blockIds.add(trip.trip().blockId());
+        allBlocked &= trip.trip().blockId() != null && !trip.trip().blockId().isEmpty();
+        timed.add(new int[] {trip.start(), trip.end()});
+        paths.serve(trip, served);
       }
       if (runs.isEmpty()) {
         continue;

@@ -60,7 +60,8 @@ public final class BenchScoringCommand implements Callable<Integer> {
     });
     StringBuilder body = new StringBuilder();
     try (Network net = work.prepare()) {
-      List<Proposal> proposals = ProposalFiles.read(work.proposals());
+      List<Proposal> proposals = dev.loopline.planner.app.ScenarioRequest.newLines(
+          ProposalFiles.readAll(work.proposals()));
       LocalDate date = NetworkScoring.defaultDate(net);
       long t0 = System.nanoTime();
       ScoringContext ctx = NetworkScoring.context(net, date);

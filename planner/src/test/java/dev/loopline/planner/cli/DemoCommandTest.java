@@ -32,12 +32,23 @@ class DemoCommandTest {
     assertTrue(Files.readString(html).contains("Synthetic sample"), "report.html must label the data as synthetic");
     byte[] json = Files.readAllBytes(report.resolve("report.json"));
     byte[] csv = Files.readAllBytes(report.resolve("summary.csv"));
+    // The changes to existing lines, each alone and as one package, with the comparison and the difference map.
+    String scenarios = Files.readString(report.resolve("scenarios.csv"));
+    for (String id : new String[] {"SC-H1", "SC-M1", "SC-R1", "SC-W1", "SC-H1+SC-M1+SC-R1+SC-W1"}) {
+      assertTrue(scenarios.contains("\n" + id + ","), "scenarios.csv lacks " + id + ":\n" + scenarios);
+    }
+    String page = Files.readString(html);
+    assertTrue(page.contains("<h3>Package SC-H1+SC-M1+SC-R1+SC-W1: together and each alone</h3>"), "no package table");
+    assertTrue(page.contains("<h3>Difference map: SC-H1+SC-M1+SC-R1+SC-W1 less baseline</h3>"), "no difference map");
+    byte[] htmlBytes = Files.readAllBytes(html);
 
     String second = run(work);
     assertTrue(second.contains("using the synthetic sample"), second);
     assertTrue(second.contains("reusing the network"), second);
     assertArrayEquals(json, Files.readAllBytes(report.resolve("report.json")), "report.json differs between runs");
     assertArrayEquals(csv, Files.readAllBytes(report.resolve("summary.csv")), "summary.csv differs between runs");
+    assertEquals(scenarios, Files.readString(report.resolve("scenarios.csv")), "scenarios.csv differs between runs");
+    assertArrayEquals(htmlBytes, Files.readAllBytes(html), "report.html differs between runs");
   }
 
   private static String run(Path work) {

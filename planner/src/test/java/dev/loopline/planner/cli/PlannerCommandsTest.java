@@ -105,7 +105,7 @@ class PlannerCommandsTest {
     StringWriter err = new StringWriter();
     assertEquals(1, run(new StringWriter(), err, "export", "--network", network.toString(), "--with", p.toString(),
         "--out", dir.resolve("never.zip").toString()));
-    assertEquals("loopline export: " + p + ": stops[2].stop: unknown stop id '99999'", err.toString().strip());
+    assertEquals("loopline export: " + p + ":7: stops[2].stop: unknown stop id '99999'", err.toString().strip());
     assertTrue(Files.notExists(dir.resolve("never.zip")));
     Path costs = dir.resolve("costs.yaml");
     Files.writeString(costs, "currency: CNY\n");
@@ -113,6 +113,65 @@ class PlannerCommandsTest {
     assertEquals(1, run(new StringWriter(), err, "evaluate", "--network", network.toString(), "--costs",
         costs.toString(), "--out", dir.resolve("never").toString()));
     assertEquals("loopline evaluate: " + costs + ": per_vehicle_km: is required", err.toString().strip());
+  }
+
+  /** CobbLinc 30 on real data: more buses in the morning, a later last departure (the route has short-turn variants). */
+  static final String CHANGES = """
+      id: C30
+      name: Route 30 more often
+      changes:
+        - change: headway
+          route: "30"
+          days: [mon, tue, wed, thu, fri]
+          periods: [{ from: "07:00", to: "09:00", headway_min: 10 }]
+        - { change: span, route: "30", last: "23:30" }
+      """;
+
+  @Test
+  void aChangedRouteExportsAValidFeedAndCompares() throws Exception {
+    Path changes = dir.resolve("c30.yaml");
+    Files.writeString(changes, CHANGES);
+    Path zip = dir.resolve("changed.zip");
+    StringWriter err = new StringWriter();
+    assertEquals(0, run(new StringWriter(), err, "export", "--network", network.toString(), "--with",
+        dir.resolve("x1.yaml").toString(), "--with", changes.toString(), "--out", zip.toString()), err.toString());
+    Feed f = GtfsReader.read(zip).feed();
+    // Every trip of the changed route was regenerated with a vehicle block; the new line is there too.
+    assertTrue(f.trips().stream().filter(t -> t.routeId().equals("30")).allMatch(t -> t.id().startsWith("30~")
+        && t.blockId() != null));
+    assertTrue(f.routes().stream().anyMatch(r -> r.id().equals("X1:line")));
+    assertEquals(List.of(), ValidatorOracle.errors(zip, "us", LocalDate.of(2021, 9, 1)));
+    // compare: two scenarios side by side, the difference between them mapped.
+    Path out = dir.resolve("compare");
+    StringWriter stdout = new StringWriter();
+    err = new StringWriter();
+    assertEquals(0, run(stdout, err, "compare", "--network", network.toString(), "--no-accessibility",
+        "--scenario", "peak=" + changes, "--scenario", "both=" + changes + "," + dir.resolve("x1.yaml"),
+        "--diff", "peak,both", "--out", out.toString()), err.toString());
+    assertTrue(stdout.toString().contains("peak") && stdout.toString().contains("both"), stdout.toString());
+    String csv = Files.readString(out.resolve("scenarios.csv"));
+    assertTrue(csv.startsWith("scenario,name,package,members,"), csv);
+    assertEquals(4, csv.strip().split("\n").length, csv);        // header, baseline, peak, both
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("<h3>Difference map: both less peak</h3>"), "no difference map");
+    JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    JsonNode peak = report.get("scenarios").get(0);
+    assertEquals("changed", peak.get("routes").get(0).get("outcome").asText());
+    assertTrue(peak.get("headline").get("fleet_change").asDouble() > 0, peak.toString());
+    // evaluate --package: the package next to each member alone.
+    Path pkg = dir.resolve("package");
+    err = new StringWriter();
+    assertEquals(0, run(new StringWriter(), err, "evaluate", "--network", network.toString(), "--no-accessibility",
+        "--package", dir.resolve("x1.yaml").toString(), changes.toString(), "--out", pkg.toString()),
+        err.toString());
+    assertTrue(Files.readString(pkg.resolve("scenarios.csv")).contains("\nX1+C30,"));
+    // A mistake in a change names the file, the line and the field.
+    Files.writeString(changes, CHANGES.replace("route: \"30\"\n", "route: \"31\"\n"));
+    err = new StringWriter();
+    assertEquals(1, run(new StringWriter(), err, "export", "--network", network.toString(), "--with",
+        changes.toString(), "--out", dir.resolve("never2.zip").toString()));
+    assertEquals("loopline export: " + changes + ":5: changes[0].route: unknown route id '31' (route ids of the "
+        + "network include 10, 30)", err.toString().strip());
   }
 
   @Test
