@@ -14,7 +14,6 @@ import dev.loopline.gtfs.write.GtfsWriter;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.network.TestNetworkDirs;
 import dev.loopline.planner.proposal.Proposal;
-import dev.loopline.planner.proposal.ProposalReader;
 import dev.loopline.planner.proposal.ProposalStop;
 import dev.loopline.planner.proposal.ScenarioBuilder;
 import dev.loopline.planner.proposal.SimulationSettings;
@@ -27,7 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The export of the synthetic sample with all its proposals is a feed MobilityData's validator passes with no ERROR
+ * The export of the synthetic sample with all its proposals — new lines, and a headway change, a withdrawal, a border
+ * merge and a reroute of existing lines — is a feed MobilityData's validator passes with no ERROR
  * (and without the warnings the export used to cause), that can be told apart from the baseline and that carries
  * what consumers show: a colour and the fare for each new route, an English name for each new stop, and timepoint=0
  * for simulated times.
@@ -37,6 +37,7 @@ class ExportValidityTest {
   static Path dir;
   static Network net;
   static List<Proposal> proposals;
+  static List<dev.loopline.planner.proposal.NetworkProposal> all;
   static Feed scenario;
   static Path zip;
 
@@ -44,11 +45,13 @@ class ExportValidityTest {
   static void export() throws Exception {
     net = TestNetworkDirs.sample();
     try (var s = Files.list(TestNetworkDirs.root().resolve("sample/proposals"))) {
-      proposals = s.sorted().map(ProposalReader::read).toList();
+      all = s.sorted().map(dev.loopline.planner.proposal.NetworkProposalReader::read).toList();
     }
+    proposals = ScenarioRequest.newLines(all);
     assertTrue(proposals.size() >= 4, proposals.size() + " proposals");
+    assertTrue(all.size() >= proposals.size() + 4, all.size() + " proposals with changes to existing lines");
     zip = dir.resolve("scenario.zip");
-    GtfsWriter.write(new ExportService(net).feed(proposals, SimulationSettings.DEFAULTS), zip);
+    GtfsWriter.write(new ExportService(net).scenario(all, SimulationSettings.DEFAULTS), zip);
     scenario = GtfsReader.read(zip).feed();
   }
 
@@ -107,7 +110,8 @@ class ExportValidityTest {
     int simulated = 0;
     for (int r = 0; r < st.size(); r++) {
       String trip = st.tripId(r);
-      boolean isNew = proposals.stream().anyMatch(p -> trip.startsWith(p.id() + ":"));
+      // New lines' trips, and the regenerated trips of changed routes (<route>~<service>~...).
+      boolean isNew = all.stream().anyMatch(p -> trip.startsWith(p.id())) || trip.contains("~");
       if (isNew) {
         assertEquals(0, st.timepoint(r), st.tripId(r));
         simulated++;
