@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         BenchGtfsCommand.class,
         BenchScoringCommand.class,
+        BenchScenariosCommand.class,
         BenchStreetCommand.class,
         BenchRoutingCommand.class,
     })

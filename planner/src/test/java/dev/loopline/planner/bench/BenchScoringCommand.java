@@ -147,21 +147,21 @@ public final class BenchScoringCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static double seconds(long t0) {
+  static double seconds(long t0) {
     return (System.nanoTime() - t0) / 1e9;
   }
 
   /** CPU time of the whole process (all threads, GC included), or 0 where the JVM cannot tell. */
-  private static long processCpuNanos() {
+  static long processCpuNanos() {
     return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
         instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
-  private static double cpuSeconds(long c0) {
+  static double cpuSeconds(long c0) {
     return (processCpuNanos() - c0) / 1e9;
   }
 
-  private static double loadAverage() {
+  static double loadAverage() {
     return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 }

@@ -39,4 +39,23 @@ public final class BenchmarksDoc {
     }
     AtomicFiles.writeString(doc, String.join("\n", out) + "\n");
   }
+
+  /**
+   * Prints a benchmark's section body and, when {@code doc} is given, writes it into that page under {@code section}
+   * (a bad page is an error naming {@code --out}).
+   */
+  static void print(java.io.PrintWriter out, java.nio.file.Path doc, String section, String body)
+      throws java.io.IOException {
+    out.println();
+    out.print(body);
+    if (doc != null) {
+      try {
+        replaceSection(doc, section, body);
+      } catch (IllegalArgumentException e) {
+        throw new dev.loopline.planner.cli.UserException("--out: " + e.getMessage());
+      }
+      out.println("(written to " + doc + ")");
+    }
+    out.flush();
+  }
 }
