@@ -123,7 +123,7 @@ public final class ScenarioScorer {
     // Loops on the scenario's stop graph; those closed by the lines it adds or changes.
     StopGraph graph = StopGraph.build(StopPatterns.of(scenario), scenarioIndex::stop, ctx.districts(),
         StopGraph.DEFAULT_MERGE_METERS);
-    List<ClosedLoop> loops = LoopClosure.closedBy(graph, new ArrayList<>(touchedStops));
+    List<ClosedLoop> loops = closedLoops(graph, scenarioIndex, applied.newLines(), changed);
     // Costs of every touched route, before and after.
     RouteMeter after = new RouteMeter(scenario, ctx.date(), ctx.lengths(), ev.costs(), coverage, ev.homeDistricts(),
         ctx.districts());
@@ -195,6 +195,52 @@ public final class ScenarioScorer {
       StopPoint.of(ev.context().baseline()).forEach(s -> baselineServed.add(s.stopId()));
     }
     return baselineServed;
+  }
+
+  /**
+   * Loops the scenario's lines close with rail: each added line along its stops (as a proposal's), each changed route
+   * along its longest trip; a loop found twice counts once.
+   */
+  private static List<ClosedLoop> closedLoops(StopGraph graph, FeedIndex index, List<SimulatedLine> lines,
+                                              Set<String> changedRoutes) {
+    java.util.function.Function<String, String> names = id -> {
+      var st = index.stop(id);
+      return st == null ? null : st.name();
+    };
+    Map<String, ClosedLoop> out = new java.util.LinkedHashMap<>();
+    List<List<String>> sequences = new ArrayList<>();
+    List<Boolean> circular = new ArrayList<>();
+    for (SimulatedLine line : lines) {
+      sequences.add(line.resolved().stops().stream().map(PlacedStop::stopId).toList());
+      circular.add(line.proposal().circular());
+    }
+    var st = index.feed().stopTimes();
+    Map<String, Integer> longest = new TreeMap<>();
+    for (int t = 0; t < st.tripIds().size(); t++) {
+      var trip = index.trip(st.tripIds().get(t));
+      if (trip != null && changedRoutes.contains(trip.routeId())
+          && (!longest.containsKey(trip.routeId()) || st.rowCountOfTrip(t) > st.rowCountOfTrip(longest.get(
+              trip.routeId())))) {
+        longest.put(trip.routeId(), t);
+      }
+    }
+    for (int t : longest.values()) {
+      List<String> stops = new ArrayList<>();
+      int first = st.firstRowOfTrip(t);
+      for (int r = first; r < first + st.rowCountOfTrip(t); r++) {
+        stops.add(st.stopId(r));
+      }
+      boolean loop = stops.size() > 2 && stops.get(0).equals(stops.get(stops.size() - 1));
+      sequences.add(loop ? stops.subList(0, stops.size() - 1) : stops);
+      circular.add(loop);
+    }
+    for (int i = 0; i < sequences.size(); i++) {
+      for (ClosedLoop l : LoopClosure.closedBy(graph, sequences.get(i), circular.get(i),
+          LoopClosure.DEFAULT_MIN_SEPARATION_METERS, names)) {
+        out.putIfAbsent(l.fromStopId() + "|" + l.toStopId() + "|" + String.join(",", l.busNodes()), l);
+      }
+    }
+    return new ArrayList<>(out.values());
   }
 
   /** Stops some trip of the routes serves, sorted. */

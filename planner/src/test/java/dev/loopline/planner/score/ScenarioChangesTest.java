@@ -509,4 +509,22 @@ class ScenarioChangesTest {
     // Withdrawing the only cross-border route leaves district A's residents fewer jobs within reach.
     assertTrue(score.accessibilityChangeByDistrict().get("A") < 0, score.accessibilityChangeByDistrict().toString());
   }
+
+  @Test
+  void aNewLineScoredAsAScenarioScoresAsTheProposalDoes() {
+    // The same line through the proposal path (ranking) and the scenario path (packages) gives the same figures.
+    Evaluator ev = new Evaluator(TestNetwork.context(false), CostModel.defaults(), PLAIN, CoverageSettings.DEFAULTS,
+        null);
+    ProposalScore alone = ev.score(EvaluatorTest.loopLine(), ProgressListener.none());
+    ScenarioScore s = new ScenarioScorer(ev).score("SC-T1", "loop", List.of(NetworkProposal.of(
+        EvaluatorTest.loopLine())), ProgressListener.none());
+    assertEquals(alone.newlyCovered().population(), s.gained().population(), 1e-9);
+    assertEquals(0, s.lost().population());
+    RouteDelta d = route(s, "SC-T1:line");
+    assertNull(d.before());
+    assertEquals(alone.cost().cost(), d.after().cost().cost(), 1e-6);
+    assertEquals(alone.cost().operations().peakVehicles(), s.fleetChange());
+    assertEquals(alone.metersByDistrict(), d.after().metersByDistrict());
+    assertEquals(alone.closedLoops().size(), s.closedLoops().size());
+  }
 }
