@@ -26,11 +26,12 @@ import picocli.CommandLine.Option;
 @Command(name = "compare",
     header = "Compare scenarios (proposals applied together) side by side with the baseline.",
     mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Set the baseline and named scenarios side by side: coverage gained and lost, accessibility,",
-        "loops, buses, vehicle-km, cost, fares and subsidy, per district, with a difference map between two",
-        "scenarios. A scenario is NAME=FILE[,FILE...]: proposals (new lines or changes to existing routes)",
-        "applied together in order. Writes report.html, report.json, scenarios.csv, scenario_districts.csv,",
-        "scenario_routes.csv and GeoJSON layers into --out."})
+    description = {"Set the baseline and named scenarios side by side: coverage gained and",
+        "lost, accessibility, loops, buses, vehicle-km, cost, fares and subsidy, per",
+        "district, with a difference map between two scenarios. A scenario is",
+        "NAME=FILE[,FILE...]: proposals (new lines or changes to existing routes)",
+        "applied together in order. Writes report.html, report.json, scenarios.csv,",
+        "scenario_districts.csv, scenario_routes.csv and GeoJSON layers into --out."})
 public final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--scenario", required = true, paramLabel = "NAME=FILE[,FILE...]",

@@ -31,11 +31,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "evaluate",
     header = "Score line proposals against the network: coverage, access, loops, cost, district split.", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Score bus line proposals against the unified network: coverage, accessibility, loops closed",
-        "with rail, fleet, cost and who pays. New lines are ranked; proposals that change existing routes and",
-        "packages (--package A.yaml B.yaml: applied together, next to each alone) are compared side by side with",
-        "the baseline. Writes report.html, report.json, CSV files and GeoJSON layers into --out, and prints the",
-        "ranking and the comparison."})
+    description = {"Score bus line proposals against the unified network: coverage,",
+        "accessibility, loops closed with rail, fleet, cost and who pays. New lines are",
+        "ranked; proposals that change existing routes and packages (--package A.yaml",
+        "B.yaml: applied together, next to each alone) are compared side by side with",
+        "the baseline. Writes report.html, report.json, CSV files and GeoJSON layers",
+        "into --out, and prints the ranking and the comparison."})
 public final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--proposal", paramLabel = "FILE",

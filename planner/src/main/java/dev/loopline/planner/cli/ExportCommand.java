@@ -24,9 +24,10 @@ import picocli.CommandLine.Option;
 @Command(name = "export",
     header = "Write a scenario's unified feed (proposals applied) as one GTFS zip.", mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {"Write the network's unified feed with proposals applied, in order, as one GTFS zip: new lines",
-        "added (stops, routes, calendars, trips, stop_times and shapes namespaced by proposal id), withdrawn",
-        "routes removed, changed timetables regenerated with vehicle blocks, merged lines under the unified brand."})
+    description = {"Write the network's unified feed with proposals applied, in order, as one",
+        "GTFS zip: new lines added (stops, routes, calendars, trips, stop_times and",
+        "shapes namespaced by proposal id), withdrawn routes removed, changed timetables",
+        "regenerated with vehicle blocks, merged lines under the unified brand."})
 public final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--network", required = true, paramLabel = "DIR", description = "a network built by 'loopline build'")
