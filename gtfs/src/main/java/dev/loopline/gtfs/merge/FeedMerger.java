@@ -54,6 +54,7 @@ import java.util.function.Function;
  *   <li>namespace every id and reference by feed id ({@link Namespace});
  *   <li>merge twin stops and link near stops by transfers ({@link TwinStops});
  *   <li>keep trips published by several feeds once ({@link DuplicateTrips});
+ *   <li>drop routes no trip runs on, with what refers to them ({@link RoutesWithoutTrips});
  *   <li>resolve route short-name clashes between operators ({@link RouteNameClashes});
  *   <li>put every route in the brand network, with its English name as a translation, and write one feed_info;
  *   <li>validate the result: an ERROR there is a bug in the merge and stops it rather than publish a broken feed.
@@ -225,6 +226,7 @@ public final class FeedMerger {
 
     // Trips published twice.
     StopTimes merged = stopTimes.build();
+    Set<String> routesThatHadTrips = RoutesWithoutTrips.served(out.trips);
     List<DuplicateTrip> duplicates = new ArrayList<>();
     Map<String, String> droppedTrips = DuplicateTrips.find(out.trips, feedOfTrip, merged,
         ServiceDays.of(out.calendars, out.calendarDates), out.frequencies, duplicates);
@@ -241,6 +243,9 @@ public final class FeedMerger {
         ? new Translation(t.tableName(), t.fieldName(), t.language(), t.translation(), tripRef.apply(t.recordId()),
         t.recordSubId(), t.fieldValue(), t.extras()) : t);
     out.otherFiles.replaceAll(t -> rewriteTripColumns(t, tripRef));
+
+    // Routes no trip runs on any more go before names are compared: an empty route never forces a rename.
+    RoutesWithoutTrips.drop(out, routesThatHadTrips, adjustments);
 
     // Route names.
     out.routes.sort(Comparator.comparing(Route::id));

@@ -35,7 +35,11 @@ import java.util.function.Function;
  * a single-agency feed naming a missing agency gets that agency) and drops otherwise: duplicate ids (the first
  * wins), trips whose route or service is missing, trips without stop times, trips whose times go backwards or
  * whose first or last stop has no time, stop times at unknown stops, and transfers, frequencies, fare rules,
- * route networks and translations pointing at something missing. It never invents data.
+ * route networks and translations pointing at something missing. Distances along shapes that decrease, or stay
+ * the same between points apart, are measured again from the points ({@link ShapeDistances}); a trip whose stop
+ * distances do not increase or run past its shape's end has them cleared (they are optional: readers measure along
+ * the shape instead). A fare without agency_id in a feed of several agencies gets the agency of the routes its
+ * rules name, when they are one. It never invents data.
  *
  * <p>Files are repaired in dependency order (stops and services before trips, trips before what refers to them),
  * so one pass leaves no dangling reference behind.
@@ -159,8 +163,13 @@ final class FeedRepairer {
     b.calendars.forEach(c -> services.add(c.serviceId()));
     b.calendarDates.forEach(d -> services.add(d.serviceId()));
 
-    b.shapePoints.addAll(filter("shapes.txt", feed.shapePoints(), p -> p.shapeId() + " " + p.sequence(),
-        "(shape_id, shape_pt_sequence)", null));
+    List<ShapePoint> uniquePoints = filter("shapes.txt", feed.shapePoints(), p -> p.shapeId() + " " + p.sequence(),
+        "(shape_id, shape_pt_sequence)", null);
+    ShapeDistances.Repaired shapeRepair = ShapeDistances.repair(uniquePoints);
+    b.shapePoints.addAll(shapeRepair.points());
+    int[] keptPoints = keptIndexes.get("shapes.txt");
+    shapeRepair.fixes().forEach(fix -> mended("shapes.txt", keptPoints == null ? fix.index() : keptPoints[fix.index()],
+        "shape_dist_traveled", fix.reason()));
     Set<String> shapes = new HashSet<>();
     b.shapePoints.forEach(p -> shapes.add(p.shapeId()));
 
@@ -211,7 +220,15 @@ final class FeedRepairer {
       return t;
     }));
     b.trips.forEach(t -> trips.add(t.id()));
-    b.stopTimes = rebuildStopTimes(st, stops, trips);
+    Map<String, ShapeDistances.End> ends = ShapeDistances.ends(b.shapePoints);
+    Map<String, ShapeDistances.End> endOfTrip = new HashMap<>();
+    for (Trip t : b.trips) {
+      ShapeDistances.End end = t.shapeId() == null ? null : ends.get(t.shapeId());
+      if (end != null) {
+        endOfTrip.put(t.id(), shapeRepair.unitUnknown().contains(t.shapeId()) ? ShapeDistances.End.UNKNOWN : end);
+      }
+    }
+    b.stopTimes = rebuildStopTimes(st, stops, trips, endOfTrip);
 
     b.frequencies.addAll(repairFrequencies(trips));
     b.transfers.addAll(filter("transfers.txt", feed.transfers(), FeedRepairer::transferKey,
@@ -228,6 +245,9 @@ final class FeedRepairer {
           if (!blank(f.agencyId()) && !agencyIds.contains(f.agencyId())) {
             dropped("fare_attributes.txt", i, "agency_id", "agency_id '" + f.agencyId() + "' does not exist");
             return null;
+          }
+          if (blank(f.agencyId()) && agencyIds.size() > 1) {
+            return fareWithAgency(f, i, b.routes);
           }
           return f;
         }));
@@ -271,6 +291,33 @@ final class FeedRepairer {
       b.otherFiles.add(t.fileName().equals("pathways.txt") ? repairPathways(t, stops.keySet()) : t);
     }
     return b.build();
+  }
+
+  /**
+   * A fare without agency_id in a feed of several agencies: the agency of the routes its fare rules name, when they
+   * all belong to one; otherwise it cannot be told whose fare it is, and it is dropped.
+   */
+  private FareAttribute fareWithAgency(FareAttribute f, int index, List<Route> routes) {
+    Map<String, String> agencyOfRoute = new HashMap<>();
+    routes.forEach(r -> agencyOfRoute.put(r.id(), r.agencyId()));
+    Set<String> agencies = new java.util.TreeSet<>();
+    for (FareRule r : feed.fareRules()) {
+      if (f.fareId() != null && f.fareId().equals(r.fareId()) && !blank(r.routeId())
+          && agencyOfRoute.get(r.routeId()) != null) {
+        agencies.add(agencyOfRoute.get(r.routeId()));
+      }
+    }
+    if (agencies.size() != 1) {
+      dropped("fare_attributes.txt", index, "agency_id", "agency_id is required with several agencies, and "
+          + (agencies.isEmpty() ? "no fare rule names a route that would tell whose fare it is"
+          : "its fare rules name routes of several agencies (" + String.join(", ", agencies) + ")"));
+      return null;
+    }
+    String agency = agencies.iterator().next();
+    mended("fare_attributes.txt", index, "agency_id", "agency_id was empty in a feed of several agencies; set to '"
+        + agency + "', the agency of every route its fare rules name");
+    return new FareAttribute(f.fareId(), f.price(), f.currencyType(), f.paymentMethod(), f.transfers(), agency,
+        f.transferDuration(), f.extras());
   }
 
   private List<Stop> repairStops(List<Stop> unique) {
@@ -396,7 +443,8 @@ final class FeedRepairer {
     return broken;
   }
 
-  private StopTimes rebuildStopTimes(StopTimes st, Map<String, Stop> stops, Set<String> trips) {
+  private StopTimes rebuildStopTimes(StopTimes st, Map<String, Stop> stops, Set<String> trips,
+                                     Map<String, ShapeDistances.End> endOfTrip) {
     StopTimes.Builder out = new StopTimes.Builder().ensureCapacity(st.size());
     StopTimesCopy copier = new StopTimesCopy(st);
     for (int ti = 0; ti < st.tripIds().size(); ti++) {
@@ -414,13 +462,24 @@ final class FeedRepairer {
         if (s == null || !s.isBoardable() || Double.isNaN(d)) {
           continue;
         }
-        if (!Double.isNaN(prev) && d < prev) {
+        if (!Double.isNaN(prev) && d <= prev) {
           clearDistances = true;
           repairs.add(new Repair(feedId, "stop_times.txt", st.line(r), "shape_dist_traveled", "mended",
-              "shape_dist_traveled decreases along trip '" + tripId + "'; cleared for the whole trip"));
+              "shape_dist_traveled " + (d == prev ? "stays the same" : "decreases") + " along trip '" + tripId
+                  + "'; cleared for the whole trip (readers measure along the shape instead)"));
           break;
         }
         prev = d;
+      }
+      ShapeDistances.End end = endOfTrip.get(tripId);
+      int lastRow = lastBoardableRow(st, first, n, stops);
+      if (!clearDistances && end != null && lastRow >= 0 && !Double.isNaN(st.shapeDistTraveled(lastRow))) {
+        String why = end.excess(st.shapeDistTraveled(lastRow), stops.get(st.stopId(lastRow)));
+        if (why != null) {
+          clearDistances = true;
+          repairs.add(new Repair(feedId, "stop_times.txt", st.line(first), "shape_dist_traveled", "mended",
+              "trip '" + tripId + "' " + why + "; its shape_dist_traveled cleared for the whole trip"));
+        }
       }
       for (int r = first; r < first + n; r++) {
         Stop s = stops.get(st.stopId(r));
@@ -442,6 +501,17 @@ final class FeedRepairer {
       }
     }
     return out.build();
+  }
+
+  /** The last row of a trip that survives the repair (its stop exists and is boardable), or -1. */
+  private static int lastBoardableRow(StopTimes st, int first, int n, Map<String, Stop> stops) {
+    for (int r = first + n - 1; r >= first; r--) {
+      Stop s = stops.get(st.stopId(r));
+      if (s != null && s.isBoardable()) {
+        return r;
+      }
+    }
+    return -1;
   }
 
   private List<Frequency> repairFrequencies(Set<String> trips) {

@@ -106,6 +106,11 @@ public record MergeReport(Brand brand, Settings settings, List<InputSummary> inp
         .map(d -> d.stopA().equals(d.keptId()) ? d.stopB() : d.stopA()).distinct().count();
   }
 
+  /** Number of routes dropped because no trip runs on them. */
+  public long droppedRoutes() {
+    return adjustments.stream().filter(a -> a.file().equals("routes.txt") && a.action().equals("dropped")).count();
+  }
+
   public long linkedPairs() {
     return stopDecisions.stream().filter(d -> d.outcome() == StopOutcome.LINKED).count();
   }

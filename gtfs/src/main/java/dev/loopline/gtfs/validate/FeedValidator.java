@@ -33,6 +33,11 @@ public final class FeedValidator {
   /** Notices kept per kind before the rest are summarised in one line. */
   public static final int MAX_PER_KIND = 50;
 
+  /** Two shape points closer than this (metres) may share a shape_dist_traveled (MobilityData's threshold). */
+  public static final double SAME_POINT_METERS = 1.11;
+  /** A trip may end past its shape's end by rounding when its last stop is this close (metres) to that end. */
+  public static final double END_TOLERANCE_METERS = 11.1;
+
   private FeedValidator() {}
 
   /** The reader's own notices plus every check's, without repeats, sorted by {@link #ORDER}. */
@@ -53,6 +58,7 @@ public final class FeedValidator {
     ReferenceCheck.run(ctx);
     AgencyCheck.run(ctx);
     StopTimeCheck.run(ctx);
+    ShapeCheck.run(ctx);
     FrequencyCheck.run(ctx);
     CalendarCheck.run(ctx);
     UsageCheck.run(ctx);

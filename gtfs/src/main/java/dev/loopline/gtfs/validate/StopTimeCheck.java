@@ -92,9 +92,10 @@ final class StopTimeCheck {
       }
       double sd = st.shapeDistTraveled(row);
       if (!Double.isNaN(sd)) {
-        if (!Double.isNaN(prevDist) && sd < prevDist) {
+        if (!Double.isNaN(prevDist) && sd <= prevDist) {
           ctx.error("decreasing_or_equal_stop_time_distance", STOP_TIMES, line, "shape_dist_traveled",
-              "shape_dist_traveled " + sd + " is less than the previous stop's " + prevDist);
+              "shape_dist_traveled " + sd + (sd == prevDist ? " equals" : " is less than") + " the previous stop's "
+                  + prevDist);
         }
         prevDist = sd;
       }

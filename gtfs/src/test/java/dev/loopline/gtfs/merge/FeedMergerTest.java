@@ -21,11 +21,8 @@ import dev.loopline.gtfs.model.StopTimes;
 import dev.loopline.gtfs.model.Transfer;
 import dev.loopline.gtfs.model.Translation;
 import dev.loopline.gtfs.model.Trip;
-import dev.loopline.gtfs.read.GtfsReader;
-import dev.loopline.gtfs.read.ReadOptions;
 import dev.loopline.gtfs.testing.TestFeeds;
 import dev.loopline.gtfs.testing.ValidatorOracle;
-import dev.loopline.gtfs.write.GtfsWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,23 +41,25 @@ import org.junit.jupiter.api.io.TempDir;
 class FeedMergerTest {
   @TempDir
   Path dir;
-  private int count;
+  private ConstructedFeeds feeds;
 
   private MergeInput input(String feedId, Map<String, String> files) {
-    Path folder = TestFeeds.folder(dir.resolve(feedId + "-" + count++), files);
-    return new MergeInput(feedId, GtfsReader.read(folder, ReadOptions.defaults()));
+    feeds = feeds == null ? new ConstructedFeeds(dir) : feeds;
+    return feeds.input(feedId, files);
   }
 
   private Path write(Feed feed) throws Exception {
-    Path zip = dir.resolve("out-" + count++ + ".zip");
-    GtfsWriter.write(feed, zip);
-    return zip;
+    feeds = feeds == null ? new ConstructedFeeds(dir) : feeds;
+    return feeds.write(feed);
   }
 
   private static final String CALENDAR =
       "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n";
 
-  /** Shapingba: S1 大学城站 and S2 西永, route 101, trip T1 07:00 S1 to 07:20 S2 on weekdays of 2026. */
+  /**
+   * Shapingba: S1 大学城站 and S2 西永, route 101, trip T1 07:00 S1 to 07:20 S2 on weekdays of 2026 (Beibei runs it
+   * too), and its own trip T2 at 09:00, so that route 101 keeps a trip after the merge.
+   */
   static Map<String, String> shapingba() {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("agency.txt", "agency_id,agency_name,agency_url,agency_timezone\n"
@@ -70,10 +69,12 @@ class FeedMergerTest {
         + "S2,西永,29.59000,106.21900\n");
     f.put("routes.txt", "route_id,agency_id,route_short_name,route_long_name,route_type\n"
         + "R1,SPB,101,大学城-西永,3\n");
-    f.put("trips.txt", "route_id,service_id,trip_id\nR1,WK,T1\n");
+    f.put("trips.txt", "route_id,service_id,trip_id\nR1,WK,T1\nR1,WK,T2\n");
     f.put("stop_times.txt", "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
         + "T1,07:00:00,07:00:00,S1,1\n"
-        + "T1,07:20:00,07:20:00,S2,2\n");
+        + "T1,07:20:00,07:20:00,S2,2\n"
+        + "T2,09:00:00,09:00:00,S1,1\n"
+        + "T2,09:20:00,09:20:00,S2,2\n");
     f.put("calendar.txt", CALENDAR + "WK,1,1,1,1,1,0,0,20260101,20261231\n");
     return f;
   }
@@ -250,6 +251,8 @@ class FeedMergerTest {
     Map<String, String> b = beibei();
     // Beibei already has a route "S101": Shapingba's 101 becomes S-101 instead.
     b.put("routes.txt", b.get("routes.txt") + "R3,BB,S101,,3\n");
+    b.put("trips.txt", b.get("trips.txt") + "R3,DAY,U3\n");
+    b.put("stop_times.txt", b.get("stop_times.txt") + "U3,10:00:00,10:00:00,X3,1\nU3,10:30:00,10:30:00,X2,2\n");
     MergeResult r = FeedMerger.merge(List.of(input("shapingba", shapingba()), input("beibei", b)),
         MergeOptions.defaults());
     FeedIndex idx = new FeedIndex(r.feed());

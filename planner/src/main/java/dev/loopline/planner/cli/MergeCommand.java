@@ -116,7 +116,7 @@ public final class MergeCommand implements Callable<Integer> {
     List<String> ids = r.inputs().stream().map(MergeReport.InputSummary::feedId).toList();
     w.println("merged " + ids.size() + " feeds (" + String.join(", ", ids) + ") into " + out);
     w.println("  agencies " + o.agencies() + ", routes " + o.routes() + " (short names renamed: "
-        + r.routeRenames().size() + "), trips " + o.trips() + " (duplicates dropped: " + r.duplicateTrips().size()
+        + r.routeRenames().size() + ", without trips dropped: " + r.droppedRoutes() + "), trips " + o.trips() + " (duplicates dropped: " + r.duplicateTrips().size()
         + "), stop times " + o.stopTimes());
     w.println("  stops " + o.stops() + " (twins merged: " + r.mergedStops() + ", near pairs linked: "
         + r.linkedPairs() + "), transfers " + o.transfers());

@@ -86,6 +86,25 @@ class SampleMergeTest {
   }
 
   @Test
+  void theRouteOfACrossBorderLineWhoseTripsWereAllKeptUnderItsPartnerIsDroppedAndReported() {
+    Set<String> served = new HashSet<>();
+    merged.feed().trips().forEach(t -> served.add(t.routeId()));
+    merged.feed().routes().forEach(r -> assertTrue(served.contains(r.id()), r.id() + " has no trip"));
+    List<MergeReport.Adjustment> dropped = merged.report().adjustments().stream()
+        .filter(a -> a.file().equals("routes.txt") && a.action().equals("dropped")).toList();
+    assertTrue(dropped.size() >= 2, "routes left empty by duplicate trips: " + dropped);
+    assertEquals(dropped.size(), merged.report().droppedRoutes());
+    dropped.forEach(a -> assertTrue(a.reason().contains("duplicate of another feed's trip"), a.toString()));
+    // Each dropped route's trips live on under a route of another feed.
+    Set<String> keptRoutes = new HashSet<>();
+    merged.report().duplicateTrips().forEach(d -> keptRoutes.add(d.keptRoute()));
+    Set<String> droppedFrom = new HashSet<>();
+    merged.report().duplicateTrips().forEach(d -> droppedFrom.add(d.droppedRoute()));
+    dropped.forEach(a -> assertTrue(droppedFrom.contains(a.id()), a.id() + " lost its trips as duplicates"));
+    assertTrue(keptRoutes.stream().allMatch(served::contains));
+  }
+
+  @Test
   void proposalStopIdsSurviveTheMerge() throws IOException {
     Set<String> ids = new HashSet<>();
     for (Stop s : merged.feed().stops()) {
