@@ -7,6 +7,7 @@ import dev.loopline.planner.network.NetworkException;
 import dev.loopline.planner.progress.ProgressListener;
 import dev.loopline.planner.proposal.ProposalException;
 import dev.loopline.planner.report.ReportWriter;
+import dev.loopline.planner.score.AccessibilityCache;
 import dev.loopline.planner.score.Evaluation;
 import dev.loopline.planner.score.Evaluator;
 import dev.loopline.planner.score.NetworkScoring;
@@ -63,6 +64,9 @@ public final class EvaluateService {
     ScoringContext ctx = NetworkScoring.context(network, day);
     Evaluator evaluator = new Evaluator(ctx, request.costs(), request.simulation(), request.coverage(),
         request.accessibility());
+    if (request.accessibility() != null) {
+      evaluator.withBaselineCache(new AccessibilityCache(AccessibilityCache.defaultDir()), networkKey(network));
+    }
     ScenarioScorer scenarios = new ScenarioScorer(evaluator);
     // Every scenario is applied before any scoring, so that a mistake in a change is reported at once.
     request.scenarios().forEach(r -> scenarios.apply(r.proposals()));
@@ -72,6 +76,16 @@ public final class EvaluateService {
     }
     return new EvaluateResult(e, request.out() == null ? null : ReportWriter.write(e, request.out(),
         request.force()));
+  }
+
+  /** The network's identity for the accessibility cache: its manifest hashes every input and build option. */
+  static String networkKey(Network network) {
+    try {
+      return AccessibilityCache.fileHash(network.dir().resolve(dev.loopline.planner.network.Manifest.FILE));
+    } catch (java.io.IOException e) {
+      throw new NetworkException(network.dir() + ": cannot read " + dev.loopline.planner.network.Manifest.FILE + " ("
+          + dev.loopline.gtfs.io.IoErrors.describe(e) + ")", e);
+    }
   }
 
   /**

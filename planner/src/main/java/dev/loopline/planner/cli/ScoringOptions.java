@@ -61,8 +61,8 @@ final class ScoringOptions {
   int railMeters;
 
   @Option(names = "--origin-zone", paramLabel = "METRES",
-      description = "accessibility searches once per square zone of this size (0: every populated cell) "
-          + "(default: ${DEFAULT-VALUE})")
+      description = "0: accessibility searches every populated cell (full resolution; the baseline is cached per "
+          + "network and settings); a size groups origins into square zones of that size (default: ${DEFAULT-VALUE})")
   double originZoneMeters;
 
   /** The inputs the report may not overwrite: the network and the cost file (the caller adds its proposals). */

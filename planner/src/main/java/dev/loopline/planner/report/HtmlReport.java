@@ -117,7 +117,8 @@ public final class HtmlReport {
     for (String l : c.labels()) {
       sb.append("<th>").append(Html.esc(l.replace('_', ' '))).append("</th>");
     }
-    sb.append("<th>GB 300 m</th><th>GB 500 m</th></tr>\n");
+    sb.append("<th>GB/T bus 300 m</th><th>GB/T bus 500 m</th><th>GB/T rail ").append(e.coverage().railMeters())
+        .append(" m</th></tr>\n");
     for (AreaCoverage a : c.areas()) {
       String name = a.area().equals(Coverage.REGION) ? "whole region" : a.area().equals(Coverage.BORDER_BELT)
           ? "border belt (≤ " + Fmt.human(e.coverage().borderBeltMeters() / 1000, 0) + " km)" : district(e, a.area());
@@ -127,11 +128,13 @@ public final class HtmlReport {
         sb.append("<td>").append(Fmt.percent(a.populationShare(l))).append("</td>");
       }
       sb.append("<td>").append(Fmt.percent(a.gb300())).append("</td><td>").append(Fmt.percent(a.gb500()))
-          .append("</td></tr>\n");
+          .append("</td><td>").append(Fmt.percent(a.gbRail())).append("</td></tr>\n");
     }
-    sb.append("</table>\n<p class=\"note\">Shares of residents within network walking distance of a stop; GB "
-        + "50220-95 rates are shares of built-up area (cells with residents or jobs) within a 300 m / 500 m radius."
-        + "</p>\n");
+    sb.append("</table>\n<p class=\"note\">Shares of residents within network walking distance of a stop. GB/T "
+        + "51328-2018 rates: shares of built-up land (cells with at least ")
+        .append(Fmt.human(e.coverage().builtUpPerKm2(), 0)).append(" residents or jobs per km²) within a 300 m / "
+            + "500 m radius of a bus stop, and within ").append(e.coverage().railMeters()).append(" m of a rail "
+            + "station (rail stations do not count towards the bus rates).</p>\n");
   }
 
   private static void loopsTable(StringBuilder sb, NetworkLoops before, NetworkLoops after) {
@@ -182,7 +185,8 @@ public final class HtmlReport {
       }
       sb.append("</table>\n<p class=\"note\">Jobs the average resident reaches by walking and transit, median "
           + "travel time over departures every minute ").append(ServicePeriod.clock(e.accessibility().windowStart()))
-          .append("–").append(ServicePeriod.clock(e.accessibility().windowEnd())).append(".</p>\n");
+          .append("–").append(ServicePeriod.clock(e.accessibility().windowEnd())).append("; ")
+          .append(Html.esc(e.accessibilityResolution())).append(".</p>\n");
       matrix(sb, e, e.baseline().accessibility().matrix());
     }
     sb.append("<h3>Loops</h3>\n");
@@ -435,7 +439,8 @@ public final class HtmlReport {
       kv(sb, "accessibility", "departures every minute " + ServicePeriod.clock(e.accessibility().windowStart())
           + "–" + ServicePeriod.clock(e.accessibility().windowEnd()) + ", median travel time, cutoffs "
           + e.accessibility().cutoffsMinutes() + " min, walking ≤ "
-          + Fmt.human(e.accessibility().maxWalkMeters(), 0) + " m");
+          + Fmt.human(e.accessibility().maxWalkMeters(), 0) + " m; " + e.accessibilityResolution()
+          + "; walks to a destination start where the rider alights from a vehicle, or at home (walking only)");
     } else {
       kv(sb, "accessibility", "not computed (--no-accessibility)");
     }

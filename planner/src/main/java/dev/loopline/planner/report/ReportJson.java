@@ -148,7 +148,9 @@ public final class ReportJson {
     e.coverage().busMeters().forEach(bus::add);
     cov.put("rail_meters", e.coverage().railMeters());
     cov.put("border_belt_meters", Fmt.round(e.coverage().borderBeltMeters(), 0));
-    cov.put("built_up", "cells with population or jobs > 0");
+    cov.put("built_up", "cells with at least " + Fmt.plain(e.coverage().builtUpPerKm2(), 0)
+        + " residents or jobs per km2 (GB/T 51328-2018 rates)");
+    cov.put("built_up_per_km2", Fmt.round(e.coverage().builtUpPerKm2(), 0));
     if (e.accessibility() == null) {
       s.putNull("accessibility");
     } else {
@@ -160,6 +162,8 @@ public final class ReportJson {
       a.put("headline_cutoff_minutes", e.accessibility().headlineCutoff());
       a.put("max_walk_meters", Fmt.round(e.accessibility().maxWalkMeters(), 0));
       a.put("statistic", "median travel time over the window (lower median)");
+      a.put("origin_zone_meters", Fmt.round(e.accessibility().originZoneMeters(), 0));
+      a.put("resolution", e.accessibilityResolution());
     }
     return s;
   }
@@ -187,8 +191,9 @@ public final class ReportJson {
       area.put("jobs", Fmt.round(a.jobs(), 1));
       area.put("area_km2", Fmt.round(a.areaKm2(), 3));
       area.put("built_up_km2", Fmt.round(a.builtUpKm2(), 3));
-      area.put("gb50220_300m_area_rate", Fmt.round(a.gb300(), 4));
-      area.put("gb50220_500m_area_rate", Fmt.round(a.gb500(), 4));
+      area.put("gbt51328_bus_300m_area_rate", Fmt.round(a.gb300(), 4));
+      area.put("gbt51328_bus_500m_area_rate", Fmt.round(a.gb500(), 4));
+      area.put("gbt51328_rail_area_rate", Fmt.round(a.gbRail(), 4));
       ObjectNode cov = area.putObject("covered");
       for (Map.Entry<String, AreaCoverage.Covered> e : a.covered().entrySet()) {
         ObjectNode t = cov.putObject(e.getKey());

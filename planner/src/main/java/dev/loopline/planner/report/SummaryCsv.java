@@ -20,8 +20,8 @@ public final class SummaryCsv {
 
   public static String summary(Evaluation e) {
     List<String> cols = new ArrayList<>(List.of("scenario", "name", "rank", "new_residents", "new_jobs",
-        "population_covered_transit", "population_share_covered_transit", "gb50220_300m_area_rate",
-        "gb50220_500m_area_rate"));
+        "population_covered_transit", "population_share_covered_transit", "gbt51328_bus_300m_area_rate",
+        "gbt51328_bus_500m_area_rate", "gbt51328_rail_area_rate"));
     List<Integer> cutoffs = e.accessibility() == null ? List.of() : e.accessibility().cutoffsMinutes();
     for (int c : cutoffs) {
       cols.add("mean_jobs_" + c + "min");
@@ -34,7 +34,7 @@ public final class SummaryCsv {
     AreaCoverage base = e.baseline().coverage().area(Coverage.REGION);
     List<String> b = new ArrayList<>(List.of("baseline", "unified network", "",  "", "",
         Fmt.plain(base.covered().get("transit").population(), 1), Fmt.plain(base.populationShare("transit"), 4),
-        Fmt.plain(base.gb300(), 4), Fmt.plain(base.gb500(), 4)));
+        Fmt.plain(base.gb300(), 4), Fmt.plain(base.gb500(), 4), Fmt.plain(base.gbRail(), 4)));
     for (int c : cutoffs) {
       b.add(Fmt.plain(e.baseline().accessibility().area(Coverage.REGION).meanJobs().get(c), 1));
     }
@@ -57,7 +57,7 @@ public final class SummaryCsv {
       List<String> v = new ArrayList<>(List.of(s.id(), s.line().proposal().name(), String.valueOf(r.rank()),
           Fmt.plain(s.newlyCovered().population(), 1), Fmt.plain(s.newlyCovered().jobs(), 1),
           Fmt.plain(a.covered().get("transit").population(), 1), Fmt.plain(a.populationShare("transit"), 4),
-          Fmt.plain(a.gb300(), 4), Fmt.plain(a.gb500(), 4)));
+          Fmt.plain(a.gb300(), 4), Fmt.plain(a.gb500(), 4), Fmt.plain(a.gbRail(), 4)));
       for (int c : cutoffs) {
         v.add(s.accessibility() == null ? "" : Fmt.plain(s.accessibility().area(Coverage.REGION).meanJobs().get(c), 1));
       }

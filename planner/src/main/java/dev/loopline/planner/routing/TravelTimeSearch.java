@@ -100,9 +100,11 @@ public final class TravelTimeSearch {
     int minutes = (toSeconds - fromSeconds + 59) / 60;
     int stops = layer.stopCount();
     int[] out = new int[minutes * stops];
+    int[] ride = new int[minutes * stops];
     Arrays.fill(out, TravelTimes.UNREACHED);
+    Arrays.fill(ride, TravelTimes.UNREACHED);
     if (access.size() == 0) {
-      return new TravelTimes(fromSeconds, minutes, stops, out);
+      return new TravelTimes(fromSeconds, minutes, stops, out, ride);
     }
     TransitRouter.rangeArrivals(layer, settings, access.stops(), access.seconds(), fromSeconds, minutes, maxTransfers,
         maxTravelSeconds, (departure, arrivals) -> {
@@ -115,9 +117,13 @@ public final class TravelTimeSearch {
             int a = arrivals.arrival(s);
             if (a != TravelTimes.UNREACHED && a - departure <= maxTravelSeconds) {
               out[base + s] = a - departure;
+              int v = arrivals.vehicleArrival(s);
+              if (v != TravelTimes.UNREACHED && v - departure <= maxTravelSeconds) {
+                ride[base + s] = v - departure;
+              }
             }
           }
         });
-    return new TravelTimes(fromSeconds, minutes, stops, out);
+    return new TravelTimes(fromSeconds, minutes, stops, out, ride);
   }
 }

@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * Travel times from one origin to every stop, for each departure minute of a window (the result of a
  * {@link TravelTimeSearch}). Times are door-to-stop: the walk from the origin, waiting and riding included.
- * {@link #UNREACHED} marks a stop not reached within the limit for that minute.
+ * {@link #UNREACHED} marks a stop not reached within the limit for that minute. Two tables: by any means (the
+ * access walk and walks between stops after a ride count), and on a vehicle only ({@link #rideTime}: alighting at
+ * the stop), which is where a walk to a final destination may start.
  */
 public final class TravelTimes {
   /** Value of a stop not reached. */
@@ -15,12 +17,14 @@ public final class TravelTimes {
   private final int minutes;
   private final int stops;
   private final int[] seconds;
+  private final int[] rideSeconds;
 
-  TravelTimes(int firstDeparture, int minutes, int stops, int[] seconds) {
+  TravelTimes(int firstDeparture, int minutes, int stops, int[] seconds, int[] rideSeconds) {
     this.firstDeparture = firstDeparture;
     this.minutes = minutes;
     this.stops = stops;
     this.seconds = seconds;
+    this.rideSeconds = rideSeconds;
   }
 
   /** Number of departure minutes (the window). */
@@ -41,6 +45,14 @@ public final class TravelTimes {
   /** Travel time to {@code stop} leaving at minute {@code m}, or {@link #UNREACHED}. */
   public int travelTime(int m, int stop) {
     return seconds[m * stops + stop];
+  }
+
+  /**
+   * Travel time to {@code stop} leaving at minute {@code m} arriving there on a vehicle (not by walking from another
+   * stop or from the origin), or {@link #UNREACHED}.
+   */
+  public int rideTime(int m, int stop) {
+    return rideSeconds[m * stops + stop];
   }
 
   /** Arrival time (seconds after midnight) at {@code stop} leaving at minute {@code m}, or {@link #UNREACHED}. */

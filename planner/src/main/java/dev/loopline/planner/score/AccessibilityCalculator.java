@@ -232,7 +232,6 @@ public final class AccessibilityCalculator {
         fill[c]++;
       }
     }
-    int[] destinations = IntStream.range(0, n).filter(c -> cells.get(c).jobs() > 0).toArray();
     IntStream.of(origins).parallel().forEach(this::direct);
 
     List<Integer> cutoffs = settings.cutoffsMinutes();
@@ -243,20 +242,30 @@ public final class AccessibilityCalculator {
     int m = settings.minutes();
     int needed = settings.medianRank() + 1;
     int[] cutSeconds = cutoffs.stream().mapToInt(c -> c * 60).toArray();
-    ThreadLocal<int[]> scratch = ThreadLocal.withInitial(() -> new int[n * m]);
+    double[] jobsOf = new double[n];
+    for (int c = 0; c < n; c++) {
+      jobsOf[c] = cells.get(c).jobs();
+    }
+    ThreadLocal<TravelTimeTable> scratch = ThreadLocal.withInitial(() -> new TravelTimeTable(n, m));
     IntStream.of(origins).parallel().forEach(o -> {
       long t0 = cpuNanos();
       BitSet r = recordReach ? new BitSet(nStops) : null;
-      int[] tt = travelTimes(o, accessStops, accessSeconds, egress, search, limit, scratch.get(), r);
+      TravelTimeTable tt = scratch.get();
+      travelTimes(o, accessStops, accessSeconds, egress, search, limit, tt, r);
       int[] within = new int[cutSeconds.length];
-      for (int d : destinations) {
+      int[] times = tt.times();
+      for (int d = 0; d < n; d++) { // in cell order, so that the sums do not depend on the search's order
+        double dJobs = jobsOf[d];
+        if (dJobs <= 0 || !tt.touched(d)) {
+          continue;
+        }
         int base = d * m;
-        java.util.Arrays.fill(within, 0);
+        Arrays.fill(within, 0);
         for (int i = 0; i < m; i++) {
-          int t = tt[base + i];
-          if (t <= limit) {
+          int time = times[base + i];
+          if (time <= limit) {
             for (int k = 0; k < cutSeconds.length; k++) {
-              if (t <= cutSeconds[k]) {
+              if (time <= cutSeconds[k]) {
                 within[k]++;
               }
             }
@@ -264,10 +273,11 @@ public final class AccessibilityCalculator {
         }
         for (int k = 0; k < cutSeconds.length; k++) {
           if (within[k] >= needed) {
-            jobs[k][o] += cells.get(d).jobs();
+            jobs[k][o] += dJobs;
           }
         }
       }
+      tt.clear();
       if (r != null) {
         reached[o] = r;
       }
@@ -301,56 +311,61 @@ public final class AccessibilityCalculator {
   }
 
   /**
-   * Travel seconds per destination cell and departure minute, {@code tt[cell * minutes + minute]}, with
-   * {@link Integer#MAX_VALUE} for not reached within {@code limit}.
+   * Fills {@code tt} with the travel seconds from an origin cell to every cell it reaches, per departure minute:
+   * walking only (the direct walk, the same for every minute), or walking to a stop, riding, and walking from the
+   * stop where the rider alighted. Walks start only at a vehicle arrival, so an access walk, a walk between stops
+   * and an egress walk never chain into a "trip" that rides nothing, and a new stop that nobody rides to adds
+   * nothing. Trips longer than {@code limit} are dropped.
+   *
+   * @param reached when not null, receives the stops reached in some minute (the access walk, rides and walks
+   *     between stops all count: where a rider could stand)
    */
-  private int[] travelTimes(int origin, int[][] accessStops, int[][] accessSeconds,
-                            WalkCatchments.CellReach[] egress, TransitArrivals search, int limit, int[] tt,
-                            BitSet reached) {
+  private void travelTimes(int origin, int[][] accessStops, int[][] accessSeconds,
+                           WalkCatchments.CellReach[] egress, TransitArrivals search, int limit, TravelTimeTable tt,
+                           BitSet reached) {
     int m = settings.minutes();
-    Arrays.fill(tt, Integer.MAX_VALUE);
     if (reached != null) {
       for (int s : accessStops[origin]) {
         reached.set(s); // walked to
       }
     }
     if (accessStops[origin].length > 0) {
-      int[][] arr = search.arrivals(accessStops[origin], accessSeconds[origin], settings.windowStart(), m, limit);
+      TransitArrivals.Arrivals arr = search.arrivals(accessStops[origin], accessSeconds[origin], settings.windowStart(),
+          m, limit);
+      if (reached != null) {
+        reached.or(arr.reached());
+      }
       for (int i = 0; i < m; i++) {
         int dep = settings.windowStart() + 60 * i;
-        int[] row = arr[i];
+        int[] row = arr.byVehicle()[i];
         for (int s = 0; s < row.length; s++) {
           int a = row[s];
           if (a == TransitArrivals.UNREACHED || a - dep > limit) {
             continue;
           }
-          if (reached != null) {
-            reached.set(s);
-          }
           WalkCatchments.CellReach r = egress[s];
           int[] rc = r.cells();
           float[] rs = r.seconds();
+          int ride = a - dep;
           for (int k = 0; k < rc.length; k++) {
-            int t = a - dep + Math.round(rs[k]);
-            int idx = rc[k] * m + i;
-            if (t < tt[idx]) {
-              tt[idx] = t;
+            int t = ride + Math.round(rs[k]);
+            if (t <= limit) {
+              tt.offer(rc[k], i, t);
             }
           }
         }
       }
     }
+    // Walking all the way: once per destination, the same for every departure minute.
     WalkCatchments.CellReach w = direct(origin);
     for (int k = 0; k < w.size(); k++) {
       int t = Math.round(w.seconds()[k]);
-      int base = w.cells()[k] * m;
-      for (int i = 0; i < m; i++) {
-        if (t < tt[base + i]) {
-          tt[base + i] = t;
+      if (t <= limit) {
+        for (int i = 0; i < m; i++) {
+          tt.offer(w.cells()[k], i, t);
         }
       }
     }
-    return tt;
   }
 
   private List<AreaAccessibility> areas(double[][] jobs) {
@@ -414,13 +429,14 @@ public final class AccessibilityCalculator {
     int[][] minutes = new int[k][k];
     int limit = settings.matrixMaxMinutes() * 60;
     int m = settings.minutes();
-    int[] tt = new int[cells.size() * m];
+    TravelTimeTable tt = new TravelTimeTable(cells.size(), m);
     for (int i = 0; i < k; i++) {
       int from = centres.get(districts.get(i));
+      tt.clear();
       travelTimes(from, accessStops, accessSeconds, egress, search, limit, tt, null);
       for (int j = 0; j < k; j++) {
         int to = centres.get(districts.get(j));
-        int[] times = Arrays.copyOfRange(tt, to * m, to * m + m);
+        int[] times = Arrays.copyOfRange(tt.times(), to * m, to * m + m);
         Arrays.sort(times);
         int median = times[settings.medianRank()];
         minutes[i][j] = median == Integer.MAX_VALUE ? -1 : (int) Math.round(median / 60.0);

@@ -9,16 +9,17 @@ import java.util.List;
  * walk-only trips) is limited to {@code maxWalkMeters}. {@code headlineCutoff} is the one the split rule and
  * cost-effectiveness use. District-centre travel times are searched up to {@code matrixMaxMinutes}.
  *
- * <p>{@code originZoneMeters} trades detail for time on fine grids: populated cells are grouped into square zones of
- * that size (within one district), one search runs from each zone's representative cell (the populated cell nearest
- * the zone's population-weighted centre), and every cell of the zone takes its figures. Destinations stay at the
- * grid's full resolution. 0 searches every populated cell, as R5 does.
+ * <p>Every populated cell of the population grid is an origin by default (0), as R5 does. {@code originZoneMeters}
+ * can trade detail for time on fine grids: populated cells are then grouped into square zones of that size (within
+ * one district), one search runs from each zone's representative cell (the populated cell nearest the zone's
+ * population-weighted centre), and every cell of the zone takes its figures. Destinations always stay at the grid's
+ * full resolution. The report states which resolution was used.
  */
 public record AccessibilitySettings(int windowStart, int windowEnd, List<Integer> cutoffsMinutes,
                                     int headlineCutoff, double maxWalkMeters, int matrixMaxMinutes,
                                     double originZoneMeters) {
-  /** 1 km origin zones: about 1,700 searches for the 26,000 populated 250 m cells of the sample at scale 1. */
-  public static final double DEFAULT_ORIGIN_ZONE_METERS = 1000;
+  /** No origin zones: every populated cell is searched (26,299 of the sample's 250 m cells at scale 1). */
+  public static final double DEFAULT_ORIGIN_ZONE_METERS = 0;
   public static final AccessibilitySettings DEFAULTS =
       new AccessibilitySettings(7 * 3600, 9 * 3600, List.of(30, 45, 60), 45, 1000, 150, DEFAULT_ORIGIN_ZONE_METERS);
 

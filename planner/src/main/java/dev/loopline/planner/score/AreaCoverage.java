@@ -5,11 +5,13 @@ import java.util.Map;
 /**
  * Coverage of one area (the region, the border belt, or a district): its totals and, per threshold label
  * ({@code bus_300m}, {@code bus_500m}, {@code rail_800m}, {@code transit}), what is covered. {@code gb300} and
- * {@code gb500} are the GB 50220-95 rates: the share of built-up area whose cell centroid lies within 300 m / 500 m
- * radius (straight line, as the standard defines it) of any stop.
+ * {@code gb500} are the GB/T 51328-2018 bus-stop rates: the share of built-up area (cells at the built-up density,
+ * {@link GridCell#builtUp}) whose centroid lies within a 300 m / 500 m radius (straight line, as the standard's
+ * service radius) of a bus stop; {@code gbRail} the same share within the rail distance of a rail station. Rail
+ * stations do not count towards the bus rates.
  */
 public record AreaCoverage(String area, double population, double jobs, double areaKm2, double builtUpKm2,
-                           Map<String, Covered> covered, double gb300, double gb500) {
+                           Map<String, Covered> covered, double gb300, double gb500, double gbRail) {
   public AreaCoverage {
     covered = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(covered));
   }

@@ -40,11 +40,13 @@ public final class CoverageCalculator {
   public CoverageState state(List<StopPoint> stops) {
     float[] bus = new float[cells.size()];
     float[] rail = new float[cells.size()];
-    float[] straight = new float[cells.size()];
+    float[] busStraight = new float[cells.size()];
+    float[] railStraight = new float[cells.size()];
     Arrays.fill(bus, Float.POSITIVE_INFINITY);
     Arrays.fill(rail, Float.POSITIVE_INFINITY);
-    Arrays.fill(straight, Float.POSITIVE_INFINITY);
-    CoverageState s = new CoverageState(bus, rail, straight);
+    Arrays.fill(busStraight, Float.POSITIVE_INFINITY);
+    Arrays.fill(railStraight, Float.POSITIVE_INFINITY);
+    CoverageState s = new CoverageState(bus, rail, busStraight, railStraight);
     add(s, stops);
     return s;
   }
@@ -52,7 +54,7 @@ public final class CoverageCalculator {
   /** A copy of {@code base} with more stops (a proposal's, bus-served). */
   public CoverageState plus(CoverageState base, List<StopPoint> added) {
     CoverageState s = new CoverageState(base.busMeters().clone(), base.railMeters().clone(),
-        base.straightMeters().clone());
+        base.busStraightMeters().clone(), base.railStraightMeters().clone());
     add(s, added);
     return s;
   }
@@ -60,7 +62,7 @@ public final class CoverageCalculator {
   private void add(CoverageState s, List<StopPoint> stops) {
     // Catchments in parallel (the walk trees are the work), then a sequential, deterministic merge.
     stops.parallelStream().forEach(this::catchment);
-    int gbMax = 500;
+    int gbMax = Math.max(500, settings.railMeters());
     for (StopPoint p : stops) {
       WalkCatchments.CellReach reach = catchment(p);
       for (int k = 0; k < reach.size(); k++) {
@@ -75,8 +77,11 @@ public final class CoverageCalculator {
       }
       for (int c : cells.within(p.lat(), p.lon(), gbMax)) {
         float d = (float) LatLon.haversineMeters(p.lat(), p.lon(), cells.get(c).lat(), cells.get(c).lon());
-        if (d < s.straightMeters()[c]) {
-          s.straightMeters()[c] = d;
+        if (p.bus() && d < s.busStraightMeters()[c]) {
+          s.busStraightMeters()[c] = d;
+        }
+        if (p.rail() && d < s.railStraightMeters()[c]) {
+          s.railStraightMeters()[c] = d;
         }
       }
     }
@@ -128,6 +133,7 @@ public final class CoverageCalculator {
     double built = 0;
     double gb300 = 0;
     double gb500 = 0;
+    double gbRail = 0;
     double[][] cov = new double[labels.size()][3];
     for (int i = 0; i < cells.size(); i++) {
       GridCell c = cells.get(i);
@@ -137,13 +143,16 @@ public final class CoverageCalculator {
       pop += c.population();
       jobs += c.jobs();
       area += c.areaM2();
-      if (c.builtUp()) {
+      if (c.builtUp(settings.builtUpPerKm2())) {
         built += c.areaM2();
-        if (s.straightMeters()[i] <= 300) {
+        if (s.busStraightMeters()[i] <= 300) {
           gb300 += c.areaM2();
         }
-        if (s.straightMeters()[i] <= 500) {
+        if (s.busStraightMeters()[i] <= 500) {
           gb500 += c.areaM2();
+        }
+        if (s.railStraightMeters()[i] <= settings.railMeters()) {
+          gbRail += c.areaM2();
         }
       }
       for (int l = 0; l < labels.size(); l++) {
@@ -159,7 +168,7 @@ public final class CoverageCalculator {
       covered.put(labels.get(l), new AreaCoverage.Covered(cov[l][0], cov[l][1], cov[l][2] / 1e6));
     }
     return new AreaCoverage(name, pop, jobs, area / 1e6, built / 1e6, covered,
-        built > 0 ? gb300 / built : 0, built > 0 ? gb500 / built : 0);
+        built > 0 ? gb300 / built : 0, built > 0 ? gb500 / built : 0, built > 0 ? gbRail / built : 0);
   }
 
   /** Cells covered (headline threshold) in {@code after} but not in {@code before}. */

@@ -6,14 +6,30 @@ import java.util.List;
  * Walking distances that count as "covered": 300 m and 500 m to a bus stop, 800 m to a rail station (people walk
  * farther to a faster mode), and the border belt's width (2 km from a district boundary). The headline figure
  * ("transit") is the largest bus distance or the rail distance, whichever the cell meets.
+ *
+ * <p>{@code builtUpPerKm2} is the density from which a cell counts as built-up (urban) land for the GB/T 51328-2018
+ * stop-coverage rates: 1,500 residents or jobs per km², the density of an urban centre in the Degree of
+ * Urbanisation (see {@link GridCell#builtUp}).
  */
-public record CoverageSettings(List<Integer> busMeters, int railMeters, double borderBeltMeters) {
-  public static final CoverageSettings DEFAULTS = new CoverageSettings(List.of(300, 500), 800, 2000);
+public record CoverageSettings(List<Integer> busMeters, int railMeters, double borderBeltMeters,
+                               double builtUpPerKm2) {
+  /** Residents (or jobs) per km² from which a cell is built-up land: the Degree of Urbanisation's urban centre. */
+  public static final double DEFAULT_BUILT_UP_PER_KM2 = 1500;
+  public static final CoverageSettings DEFAULTS = new CoverageSettings(List.of(300, 500), 800, 2000,
+      DEFAULT_BUILT_UP_PER_KM2);
+
+  /** With the default built-up density. */
+  public CoverageSettings(List<Integer> busMeters, int railMeters, double borderBeltMeters) {
+    this(busMeters, railMeters, borderBeltMeters, DEFAULT_BUILT_UP_PER_KM2);
+  }
 
   public CoverageSettings {
     busMeters = busMeters.stream().sorted().distinct().toList();
     if (busMeters.isEmpty() || busMeters.get(0) <= 0 || railMeters <= 0) {
       throw new IllegalArgumentException("coverage distances must be positive");
+    }
+    if (!(builtUpPerKm2 >= 0)) {
+      throw new IllegalArgumentException("the built-up density must be 0 or more per km²");
     }
   }
 

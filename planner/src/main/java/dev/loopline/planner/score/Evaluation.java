@@ -68,4 +68,26 @@ public record Evaluation(String dataSource, boolean fromOsm, LocalDate date, Cos
     }
     return scenarios.isEmpty() ? List.of() : List.of(BASELINE, scenarios.get(0).id());
   }
+
+  /**
+   * The resolution accessibility was computed at, in words for the report: every populated cell of the grid as an
+   * origin (the default), or the origin zones; destinations are always the grid's cells. {@code null} without
+   * accessibility.
+   */
+  public String accessibilityResolution() {
+    if (accessibility == null || baseline.accessibility() == null) {
+      return null;
+    }
+    long populated = cells.stream().filter(c -> c.population() > 0).count();
+    double[] sides = cells.stream().mapToDouble(c -> Math.sqrt(c.areaM2())).filter(v -> v > 0).sorted().toArray();
+    String cell = sides.length == 0 ? "" : String.format(java.util.Locale.ROOT, " of %,.0f m", sides[sides.length / 2]);
+    int origins = baseline.accessibility().origins();
+    if (accessibility.originZoneMeters() <= 0) {
+      return String.format(java.util.Locale.ROOT, "full grid resolution: every populated cell is an origin (%,d cells%s),"
+          + " destinations are the grid's %,d cells", populated, cell, cells.size());
+    }
+    return String.format(java.util.Locale.ROOT, "origins grouped into %,.0f m zones: %,d searches for %,d populated "
+        + "cells%s (each cell takes its zone's figures); destinations are the grid's %,d cells",
+        accessibility.originZoneMeters(), origins, populated, cell, cells.size());
+  }
 }

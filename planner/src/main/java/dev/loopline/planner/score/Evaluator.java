@@ -36,6 +36,9 @@ public final class Evaluator {
   private CoverageState baselineState;
   private StopPatterns baselinePatterns;
   private BaselineScore baseline;
+  private AccessibilityCache cache;
+  private String cacheKey;
+  private boolean baselineFromCache;
 
   /**
    * @param accessibilitySettings {@code null} to skip accessibility (it is the expensive score)
@@ -52,6 +55,25 @@ public final class Evaluator {
     this.homeDistricts = HomeDistricts.of(ctx.baseline(), ctx.districts());
     this.runningTimes = simulation.calibrate()
         ? RunningTimeCalibration.fit(ctx.baseline(), ctx.date(), ctx.busRouter()).orElse(null) : null;
+  }
+
+  /**
+   * Keeps the baseline's accessibility in {@code cache} between runs (see {@link AccessibilityCache}), under a key of
+   * the network ({@code networkKey}, e.g. the hash of its manifest), the date and every setting the figures depend
+   * on. Call before the baseline is scored.
+   */
+  public synchronized Evaluator withBaselineCache(AccessibilityCache cache, String networkKey) {
+    if (accessibility != null) {
+      this.cache = cache;
+      this.cacheKey = AccessibilityCache.key(networkKey, ctx.date(), accessibility.settings(),
+          ctx.walk().walkSpeedMps(), ctx.transferMeters(), ctx.cells().size());
+    }
+    return this;
+  }
+
+  /** Whether the baseline's accessibility was read from the cache rather than searched. */
+  public synchronized boolean baselineFromCache() {
+    return baselineFromCache;
   }
 
   /** The running times calibrated on the baseline's bus trips, or null (not asked for, or too few trips). */
@@ -91,7 +113,17 @@ public final class Evaluator {
       baselinePatterns = StopPatterns.of(feed);
       StopGraph graph = StopGraph.build(baselinePatterns, baselineIndex::stop, ctx.districts(),
           StopGraph.DEFAULT_MERGE_METERS);
-      Accessibility acc = accessibility == null ? null : accessibility(feed, progress, "baseline");
+      Accessibility acc = null;
+      if (accessibility != null) {
+        acc = cache == null ? null : cache.load(cacheKey, ctx.cells().size()).orElse(null);
+        baselineFromCache = acc != null;
+        if (acc == null) {
+          acc = accessibility(feed, progress, "baseline");
+          if (cache != null) {
+            cache.store(cacheKey, acc);
+          }
+        }
+      }
       List<ExistingLine> lines = ExistingLineCosts.crossBorder(feed, ctx.date(), graph, ctx.lengths(), costs,
           coverage, homeDistricts);
       baseline = new BaselineScore(coverage.summarize(baselineState), acc, LoopClosure.network(graph), lines);

@@ -9,10 +9,16 @@ public record GridCell(String id, double lat, double lon, double population, dou
                        double areaM2, boolean inBorderBelt) {
 
   /**
-   * Built-up for the GB 50220-95 area rates: a cell where someone lives or works. The standard measures the share
-   * of built-up land within 300 m / 500 m of a stop; a grid without land-use data can only say where people are.
+   * Built-up for the GB/T 51328-2018 stop-coverage rates: a cell dense enough to be urban land, with at least
+   * {@code perKm2} residents or at least {@code perKm2} jobs per km². The standard measures coverage of urban
+   * construction land (城市建设用地); a grid without land-use data can only say where people are dense, and a cell
+   * with a few farmhouses is not urban land. A cell of unknown area is never built-up.
    */
-  public boolean builtUp() {
-    return population > 0 || jobs > 0;
+  public boolean builtUp(double perKm2) {
+    if (!(areaM2 > 0)) {
+      return false;
+    }
+    double km2 = areaM2 / 1e6;
+    return population / km2 >= perKm2 || jobs / km2 >= perKm2;
   }
 }

@@ -6,6 +6,7 @@ import dev.loopline.planner.routing.TravelTimes;
 import dev.loopline.planner.transit.TransitLayer;
 import dev.loopline.planner.transit.TransitSearchSettings;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -33,18 +34,24 @@ public final class RaptorTransitArrivals implements TransitArrivals {
   }
 
   @Override
-  public int[][] arrivals(int[] accessStops, int[] accessSeconds, int firstDeparture, int minutes,
-                          int maxTravelSeconds) {
+  public Arrivals arrivals(int[] accessStops, int[] accessSeconds, int firstDeparture, int minutes,
+                           int maxTravelSeconds) {
     TravelTimes times = search.search(new TravelTimeSearch.Access(accessStops, accessSeconds), firstDeparture,
         firstDeparture + 60 * minutes, maxTravelSeconds);
     int stops = times.stopCount();
     int[][] out = new int[minutes][stops];
+    BitSet reached = new BitSet(stops);
     for (int m = 0; m < minutes; m++) {
       int[] row = out[m];
+      int dep = times.departure(m);
       for (int s = 0; s < stops; s++) {
-        row[s] = times.arrival(m, s); // TravelTimes.UNREACHED == TransitArrivals.UNREACHED
+        if (times.travelTime(m, s) != TravelTimes.UNREACHED) {
+          reached.set(s);
+        }
+        int ride = times.rideTime(m, s); // TravelTimes.UNREACHED == TransitArrivals.UNREACHED
+        row[s] = ride == TravelTimes.UNREACHED ? UNREACHED : dep + ride;
       }
     }
-    return out;
+    return new Arrivals(out, reached);
   }
 }

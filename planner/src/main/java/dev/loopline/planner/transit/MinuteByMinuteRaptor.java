@@ -26,11 +26,18 @@ final class MinuteByMinuteRaptor {
     void minute(int departureTime, StopArrivalTable arrivals);
   }
 
-  /** Read-only view of Raptor's current best arrival per stop. */
+  /**
+   * Read-only view of Raptor's current best arrival per stop: by any means (a walk after a ride included), and on a
+   * vehicle (alighting there, before any walk).
+   */
   interface StopArrivalTable {
     boolean reached(int stop);
 
     int arrival(int stop);
+
+    boolean reachedByVehicle(int stop);
+
+    int vehicleArrival(int stop);
   }
 
   private MinuteByMinuteRaptor() {}
@@ -44,6 +51,7 @@ final class MinuteByMinuteRaptor {
         ctx.legs().getFirst().accessPaths(), ctx.calculator(), ctx.lifeCycle(), ctx.performanceTimers(),
         ctx.useConstrainedTransfers());
     SingleCriteriaStopArrivals best = worker.result().extractBestOverallArrivals();
+    SingleCriteriaStopArrivals ridden = worker.result().extractBestTransitArrivals();
     StopArrivalTable table = new StopArrivalTable() {
       @Override
       public boolean reached(int stop) {
@@ -53,6 +61,16 @@ final class MinuteByMinuteRaptor {
       @Override
       public int arrival(int stop) {
         return best.value(stop);
+      }
+
+      @Override
+      public boolean reachedByVehicle(int stop) {
+        return ridden.isReached(stop);
+      }
+
+      @Override
+      public int vehicleArrival(int stop) {
+        return ridden.value(stop);
       }
     };
     int[] minute = new int[1];

@@ -105,10 +105,15 @@ public final class TransitRouter {
     void minute(int departure, ArrivalTable arrivals);
   }
 
-  /** Earliest arrival per layer stop; {@link #UNREACHED} when not reached. */
-  @FunctionalInterface
+  /**
+   * Earliest arrival per layer stop; {@link #UNREACHED} when not reached. {@link #arrival} counts any way of getting
+   * there (the access walk, or a walk between stops after a ride); {@link #vehicleArrival} only alighting from a
+   * vehicle there, which is where a walk to a destination may start without chaining two walks.
+   */
   public interface ArrivalTable {
     int arrival(int stop);
+
+    int vehicleArrival(int stop);
   }
 
   /**
@@ -143,6 +148,16 @@ public final class TransitRouter {
     }
     int n = layer.stopCount();
     MinuteByMinuteRaptor.run(b.build(), new RaptorTransitData(layer, settings, 1), (departure, table) ->
-        listener.minute(departure, stop -> stop < n && table.reached(stop) ? table.arrival(stop) : UNREACHED));
+        listener.minute(departure, new ArrivalTable() {
+          @Override
+          public int arrival(int stop) {
+            return stop < n && table.reached(stop) ? table.arrival(stop) : UNREACHED;
+          }
+
+          @Override
+          public int vehicleArrival(int stop) {
+            return stop < n && table.reachedByVehicle(stop) ? table.vehicleArrival(stop) : UNREACHED;
+          }
+        }));
   }
 }

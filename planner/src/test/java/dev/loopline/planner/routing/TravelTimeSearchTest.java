@@ -65,6 +65,11 @@ class TravelTimeSearchTest {
     assertEquals(20 * 60 + 25 * 60, times.travelTime(5, airport), "07:05 -> board 07:30, arrive 07:50");
     assertEquals(20 * 60, times.travelTime(30, airport), "07:30 -> arrive 07:50");
     assertEquals(20 * 60 + 29 * 60, times.travelTime(31, airport), "07:31 -> board 08:00");
+    // Rides only: the airport is reached on the shuttle; Stagecoach, where the rider starts (0 s on foot), is
+    // reached on a vehicle only by riding round the shuttle's loop.
+    assertEquals(20 * 60, times.rideTime(30, airport));
+    assertEquals(0, times.travelTime(30, stagecoach));
+    org.junit.jupiter.api.Assertions.assertTrue(times.rideTime(30, stagecoach) > 20 * 60);
     for (int m = 0; m < 60; m++) {
       assertArrayEquals(separate(layer, access, times.departure(m)), times.minute(m), "minute " + m);
     }

@@ -32,18 +32,20 @@ class AccessibilityTest {
   /** The bus line: board at S0 (index 0) on the next 10-minute mark, arrive at S1 (index 1) 20 minutes later. */
   static final TransitArrivals LINE = (accessStops, accessSeconds, first, minutes, max) -> {
     int[][] out = new int[minutes][2];
+    java.util.BitSet reached = new java.util.BitSet();
     for (int i = 0; i < minutes; i++) {
       int dep = first + 60 * i;
       Arrays.fill(out[i], TransitArrivals.UNREACHED);
       for (int k = 0; k < accessStops.length; k++) {
-        out[i][accessStops[k]] = Math.min(out[i][accessStops[k]], dep + accessSeconds[k]);
-      }
-      if (out[i][0] != TransitArrivals.UNREACHED) {
-        int board = (out[i][0] + 599) / 600 * 600;
-        out[i][1] = Math.min(out[i][1], board + 1200);
+        reached.set(accessStops[k]);
+        if (accessStops[k] == 0) {
+          int board = (dep + accessSeconds[k] + 599) / 600 * 600;
+          out[i][1] = board + 1200; // alighting at S1
+          reached.set(1);
+        }
       }
     }
-    return out;
+    return new TransitArrivals.Arrivals(out, reached);
   };
 
   @Test
@@ -109,7 +111,60 @@ class AccessibilityTest {
     CellIndex index = new CellIndex(cells());
     AccessibilitySettings settings = new AccessibilitySettings(T0, T0 + 600, List.of(25, 30), 30, 300, 120);
     AccessibilityCalculator calc = new AccessibilityCalculator(index, new ManhattanCatchments(index, P), settings);
-    Accessibility a = calc.compute(List.of(), (s, t, f, n, x) -> new int[n][0], ProgressCounter.none());
+    Accessibility a = calc.compute(List.of(), (s, t, f, n, x) -> new TransitArrivals.Arrivals(new int[n][0], new java.util.BitSet()),
+        ProgressCounter.none());
     assertEquals(10, a.jobsReachable()[a.cutoffIndex(30)][0], 1e-9);
+  }
+
+  /**
+   * Issue 12, point 5: a walk to a stop and a walk from it are not a transit trip. Cell 0 (100 residents, 10 jobs)
+   * and cell 3 (70 jobs) are 600 m apart; stop W lies between them, 300 m from each (walk limit 300 m). Walking
+   * 300 m to W and 300 m on (480 s) used to count as reaching cell 3; only a ride to W may start the walk to cell 3.
+   */
+  @Test
+  void walkingToAStopAndOnIsNotATransitTrip() {
+    List<GridCell> cells = new ArrayList<>();
+    double[] jobs = {10, 0, 0, 70, 0, 0};
+    for (int i = 0; i < 6; i++) {
+      cells.add(new GridCell("c" + i, P.lat(0), P.lon(i * 200), i == 0 ? 100 : 0, jobs[i], "A", 40_000, false));
+    }
+    CellIndex index = new CellIndex(cells);
+    AccessibilitySettings settings = new AccessibilitySettings(T0, T0 + 600, List.of(25, 30), 30, 300, 120);
+    AccessibilityCalculator calc = new AccessibilityCalculator(index, new ManhattanCatchments(index, P), settings);
+    List<StopPoint> stops = List.of(new StopPoint("S0", P.lat(100), P.lon(0), true, false),
+        new StopPoint("W", P.lat(0), P.lon(300), true, false));
+    // No vehicle calls at W: cell 0 reaches its own 10 jobs and nothing else, although it walks to W.
+    TransitArrivals noBus = (access, seconds, first, minutes, max) -> {
+      java.util.BitSet reached = new java.util.BitSet();
+      for (int s : access) {
+        reached.set(s);
+      }
+      int[][] none = new int[minutes][2];
+      for (int[] row : none) {
+        Arrays.fill(row, TransitArrivals.UNREACHED);
+      }
+      return new TransitArrivals.Arrivals(none, reached);
+    };
+    Accessibility walkOnly = calc.compute(stops, noBus, ProgressCounter.none());
+    assertEquals(10, walkOnly.jobsReachable()[walkOnly.cutoffIndex(30)][0], 1e-9);
+    // The stops cell 0 stands at (for scenario updates): S0 and W, both on foot.
+    assertEquals(java.util.BitSet.valueOf(new long[] {0b11}), walkOnly.reach().reached()[0]);
+    // A bus from S0 (100 m, 80 s away) on every 10-minute mark reaching W 5 minutes later: leaving 07:00+i, i = 0..8,
+    // it boards at 07:10 and reaches cell 3 at 07:10 + 300 s + 240 s walk: 19, 18, ..., 11 min; i = 9 boards at
+    // 07:20: 20 min. All within 25 min: 10 + 70 jobs.
+    TransitArrivals bus = (access, seconds, first, minutes, max) -> {
+      int[][] out = new int[minutes][2];
+      for (int i = 0; i < minutes; i++) {
+        Arrays.fill(out[i], TransitArrivals.UNREACHED);
+        for (int k = 0; k < access.length; k++) {
+          if (access[k] == 0) {
+            out[i][1] = (first + 60 * i + seconds[k] + 599) / 600 * 600 + 300;
+          }
+        }
+      }
+      return new TransitArrivals.Arrivals(out, java.util.BitSet.valueOf(new long[] {0b11}));
+    };
+    Accessibility ridden = calc.compute(stops, bus, ProgressCounter.none());
+    assertEquals(80, ridden.jobsReachable()[ridden.cutoffIndex(25)][0], 1e-9);
   }
 }

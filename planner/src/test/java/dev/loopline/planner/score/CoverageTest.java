@@ -53,10 +53,10 @@ class CoverageTest {
     assertEquals(0.12, region.covered().get("bus_500m").areaKm2(), 1e-9);        // cells 0, 1, 2
     assertEquals(3000, region.covered().get("rail_800m").population(), 1e-9);    // cells 1 ... 5
     assertEquals(3100, region.covered().get("transit").population(), 1e-9);      // all
-    // GB 50220-95, straight line: within 300 m cells 0 (100 m), 1 (224 m), 4 (200 m), 5 (0 m); 500 m adds cell 3
-    // (400 m); cell 2 is not built-up and never counts.
-    assertEquals(0.16 / 0.20, region.gb300(), 1e-6);
-    assertEquals(1.0, region.gb500(), 1e-6);
+    // GB/T 51328-2018, straight line from bus stops only: within 300 m and 500 m cells 0 (100 m) and 1 (224 m); cell 2
+    // (412 m) is not built-up. Cells 4 and 5 lie beside the rail station, which does not count for the bus rates.
+    assertEquals(0.08 / 0.20, region.gb300(), 1e-6);
+    assertEquals(0.08 / 0.20, region.gb500(), 1e-6);
     AreaCoverage a = cov.area("A");
     assertEquals(300, a.population(), 1e-9);
     assertEquals(1.0, a.populationShare("bus_300m"), 1e-12);
@@ -84,5 +84,36 @@ class CoverageTest {
     assertEquals(100f, after.busMeters()[4], 1e-3);
     // The new stop serves cells 2-5 within 500 m.
     assertEquals(2800, calc.servedResidents(List.of(stop("new", 800, 100, true, false))), 1e-9);
+  }
+
+  /**
+   * Issue 12, point 8: GB/T 51328-2018 rates count built-up land only, at the density threshold (1,500 residents or
+   * jobs per km², 60 per 200 m cell), and keep rail stations apart from bus stops. Four 0.04 km² cells at x = 0,
+   * 200, 400, 600 m: 100 residents (2,500/km²: built-up), 50 (1,250/km²: not), 70 jobs (1,750/km²: built-up), 40
+   * residents (not). A bus stop 100 m off cell 0, a rail station on cell 3.
+   */
+  @Test
+  void standardRatesCountDenseLandAndKeepRailApart() {
+    double[] pop = {100, 50, 0, 40};
+    double[] jobs = {0, 0, 70, 0};
+    List<GridCell> cells = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      cells.add(new GridCell("c" + i, P.lat(0), P.lon(i * 200), pop[i], jobs[i], "A", 40_000, false));
+    }
+    CellIndex index = new CellIndex(cells);
+    CoverageCalculator calc = new CoverageCalculator(index, new ManhattanCatchments(index, P),
+        CoverageSettings.DEFAULTS);
+    AreaCoverage a = calc.summarize(calc.state(List.of(stop("bus", 0, 100, true, false),
+        stop("rail", 600, 0, false, true)))).area(Coverage.REGION);
+    assertEquals(0.08, a.builtUpKm2(), 1e-12);                 // cells 0 and 2
+    // Bus stop: cell 0 at 100 m, cell 2 at 412 m (straight line). Counting the rail station would put cell 2
+    // (200 m from it) within 300 m.
+    assertEquals(0.5, a.gb300(), 1e-9);
+    assertEquals(1.0, a.gb500(), 1e-9);
+    // Rail station, 800 m: cells 2 (200 m) and 0 (600 m).
+    assertEquals(1.0, a.gbRail(), 1e-9);
+    // A cell just under the threshold (59 residents on 0.04 km² = 1,475/km²) is not built-up; 60 is.
+    assertEquals(false, new GridCell("x", 0, 0, 59, 0, "A", 40_000, false).builtUp(1500));
+    assertEquals(true, new GridCell("x", 0, 0, 60, 0, "A", 40_000, false).builtUp(1500));
   }
 }

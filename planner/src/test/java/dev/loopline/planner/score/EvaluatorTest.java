@@ -145,6 +145,46 @@ class EvaluatorTest {
   }
 
   @Test
+  void theBaselineAccessibilityIsCachedPerNetworkAndSettings(@TempDir Path dir) throws IOException {
+    AccessibilitySettings acc = new AccessibilitySettings(7 * 3600, 7 * 3600 + 10 * 60, List.of(30, 45, 60), 45,
+        1000, 120);
+    AccessibilityCache cache = new AccessibilityCache(dir);
+    Evaluator first = new Evaluator(TestNetwork.context(true), CostModel.defaults(), SimulationSettings.DEFAULTS,
+        CoverageSettings.DEFAULTS, acc).withBaselineCache(cache, "network-1");
+    Accessibility searched = first.baseline(ProgressListener.none()).accessibility();
+    assertTrue(!first.baselineFromCache());
+    // A second run on the same network and settings reads the baseline back, figures and stop reach alike, and
+    // scores a proposal from it exactly as from the search.
+    Evaluator second = new Evaluator(TestNetwork.context(true), CostModel.defaults(), SimulationSettings.DEFAULTS,
+        CoverageSettings.DEFAULTS, acc).withBaselineCache(cache, "network-1");
+    Accessibility read = second.baseline(ProgressListener.none()).accessibility();
+    assertTrue(second.baselineFromCache());
+    for (int k = 0; k < searched.cutoffs().size(); k++) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(searched.jobsReachable()[k], read.jobsReachable()[k]);
+    }
+    assertEquals(searched.areas(), read.areas());
+    assertEquals(java.util.Arrays.asList(searched.reach().reached()), java.util.Arrays.asList(read.reach().reached()));
+    Accessibility fromRead = second.score(loopLine(), ProgressListener.none()).accessibility();
+    Accessibility fromSearch = first.score(loopLine(), ProgressListener.none()).accessibility();
+    org.junit.jupiter.api.Assertions.assertArrayEquals(fromSearch.jobsReachable()[1], fromRead.jobsReachable()[1]);
+    // Another network, other settings, or a damaged file: searched again.
+    Evaluator other = new Evaluator(TestNetwork.context(true), CostModel.defaults(), SimulationSettings.DEFAULTS,
+        CoverageSettings.DEFAULTS, acc).withBaselineCache(cache, "network-2");
+    other.baseline(ProgressListener.none());
+    assertTrue(!other.baselineFromCache());
+    try (var files = Files.list(dir.resolve("accessibility"))) {
+      for (Path f : files.toList()) {
+        Files.write(f, new byte[] {1, 2, 3});
+      }
+    }
+    Evaluator damaged = new Evaluator(TestNetwork.context(true), CostModel.defaults(), SimulationSettings.DEFAULTS,
+        CoverageSettings.DEFAULTS, acc).withBaselineCache(cache, "network-1");
+    org.junit.jupiter.api.Assertions.assertArrayEquals(searched.jobsReachable()[1],
+        damaged.baseline(ProgressListener.none()).accessibility().jobsReachable()[1]);
+    assertTrue(!damaged.baselineFromCache());
+  }
+
+  @Test
   void theScenarioGraphFromPatternsEqualsTheGraphOfTheScenarioFeed() {
     Evaluator ev = new Evaluator(TestNetwork.context(false), CostModel.defaults(), SimulationSettings.DEFAULTS,
         CoverageSettings.DEFAULTS, null);
