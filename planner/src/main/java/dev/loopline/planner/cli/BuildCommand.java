@@ -1,6 +1,7 @@
 package dev.loopline.planner.cli;
 
 import dev.loopline.planner.app.BuildRequest;
+import dev.loopline.planner.app.Quantities;
 import dev.loopline.planner.app.BuildResult;
 import dev.loopline.planner.app.BuildService;
 import dev.loopline.planner.network.Manifest;
@@ -61,7 +62,7 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     BuildRequest request = BuildRequest.of(gtfs, osm, districts, population,
-        Quantities.meters(transferDistance, "--transfer-distance"), walkSpeed, this.out, force);
+        Quantities.meters(transferDistance, "transferDistance"), walkSpeed, this.out, force);
     BuildResult r;
     try (TerminalProgress bar = TerminalProgress.start()) {
       r = new BuildService().build(request, bar);

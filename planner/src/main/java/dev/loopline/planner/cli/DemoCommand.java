@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo",
     header = "Run the main job end to end on the synthetic sample.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Run the main job on the synthetic sample: generate it (if absent), merge its feeds, build the",
-        "network, evaluate its proposals and write the report. The data is synthetic, not real Science City data."})
+        "network, evaluate its proposals and write the report, then serve the web application on it",
+        "(http://localhost:8080; --no-serve prints and exits). The data is synthetic, not real Science City data."})
 public final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--dir", paramLabel = "DIR",
@@ -38,6 +39,28 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--no-accessibility", description = "skip accessibility (faster)")
   boolean noAccessibility;
+
+  @Option(names = "--no-serve", description = "print the results and exit instead of serving the web application")
+  boolean noServe;
+
+  @Option(names = "--port", paramLabel = "N", description = "port the web application listens on (default: 8080)")
+  int port = 8080;
+
+  /**
+   * What serves the prepared network at the end, plugged in by the web application (the planner knows nothing of
+   * the web); the planner's own command line has none and prints and exits.
+   */
+  public interface Server {
+    /** Starts serving the open network (which it then owns) and returns once it listens. */
+    void serve(Network network, int port, PrintWriter out);
+  }
+
+  private Server server;
+
+  /** Lets the demo end by serving its network with {@code server} (unless {@code --no-serve}). */
+  public void setServer(Server server) {
+    this.server = server;
+  }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -51,7 +74,12 @@ public final class DemoCommand implements Callable<Integer> {
       out.println(line);
       out.flush();
     });
-    try (Network net = work.prepare()) {
+    if (port < 1 || port > 65535) {
+      throw new UserException("--port must be between 1 and 65535, got " + port);
+    }
+    Network net = work.prepare();
+    boolean served = false;
+    try {
       List<NetworkProposal> proposals = ProposalFiles.readAll(work.proposals());
       // The changes to existing lines, each alone and together as one package (a network plan).
       List<NetworkProposal> changes = proposals.stream().filter(p -> p.singleNewLine().isEmpty()).toList();
@@ -78,6 +106,14 @@ public final class DemoCommand implements Callable<Integer> {
       out.println("report: " + r.html());
       out.println("(synthetic sample: the numbers show the method, not real Science City figures)");
       out.flush();
+      if (!noServe && server != null) {
+        server.serve(net, port, out);
+        served = true;
+      }
+    } finally {
+      if (!served) {
+        net.close();
+      }
     }
     return 0;
   }

@@ -1,22 +1,20 @@
 package dev.loopline.planner.cli;
 
-import dev.loopline.osm.LatLon;
 import dev.loopline.planner.app.BatchPlanRequest;
 import dev.loopline.planner.app.BatchPlanResult;
+import dev.loopline.planner.app.ItineraryJson;
+import dev.loopline.planner.app.LooplineSettings;
+import dev.loopline.planner.app.PlanParameters;
 import dev.loopline.planner.app.PlanService;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.routing.BatchPlanner;
 import dev.loopline.planner.routing.PlanResult;
 import dev.loopline.planner.routing.TripRequest;
-import dev.loopline.planner.transit.CostParameters;
 import dev.loopline.gtfs.io.NamedPath;
 import dev.loopline.gtfs.io.OutputGuard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -106,9 +104,7 @@ public final class PlanCommand implements Callable<Integer> {
     if (from == null || to == null) {
       throw new UserException("give --from LAT,LON and --to LAT,LON (or --batch QUERIES.csv --out RESULTS.csv)");
     }
-    TripRequest request = new TripRequest(point(from, "--from"), point(to, "--to"), template.time(), arriveBy,
-        template.window(), template.maxWalkMeters(), template.walkSpeedMps(), template.maxTransfers(),
-        template.maxItineraries(), TripRequest.Optimize.BEST_ITINERARIES, json, template.cost());
+    TripRequest request = parameters(from, to).toRequest(LooplineSettings.current().plan(), json);
     try (Network net = open()) {
       PlanResult result = new PlanService(net).plan(request);
       if (json) {
@@ -141,44 +137,18 @@ public final class PlanCommand implements Callable<Integer> {
     }
   }
 
+  /** The options as the application layer's parameters (their defaults come from the settings tree). */
+  private PlanParameters parameters(String origin, String destination) {
+    return new PlanParameters(origin, destination, at, arriveBy, window, maxWalk, walkSpeed, maxTransfers,
+        itineraries);
+  }
+
+  /** The batch's settings (each query brings its own points and departure). */
   private TripRequest template() {
-    LocalDateTime time;
-    if (at == null) {
-      time = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
-    } else {
-      try {
-        time = LocalDateTime.parse(at.trim().replace(' ', 'T'));
-      } catch (DateTimeParseException e) {
-        throw new UserException("--at: not an ISO local date-time: '" + at + "' (use e.g. 2026-12-01T08:00)");
-      }
-    }
-    try {
-      return new TripRequest(new LatLon(0, 0), new LatLon(0, 0), time, arriveBy,
-          Quantities.duration(window, "--window"), Quantities.meters(maxWalk, "--max-walk"), walkSpeed,
-          maxTransfers, itineraries, TripRequest.Optimize.BEST_ITINERARIES, false, CostParameters.DEFAULTS);
-    } catch (IllegalArgumentException e) {
-      throw new UserException(e.getMessage());
-    }
+    return parameters("0,0", "0,0").toRequest(LooplineSettings.current().plan(), false);
   }
 
   private Network open() {
     return Network.load(network);
-  }
-
-  static LatLon point(String text, String option) {
-    String[] p = text.split(",");
-    if (p.length != 2) {
-      throw new UserException(option + ": expected LAT,LON, e.g. 29.56,106.45; got '" + text + "'");
-    }
-    try {
-      double lat = Double.parseDouble(p[0].trim());
-      double lon = Double.parseDouble(p[1].trim());
-      if (!LatLon.isValid(lat, lon)) {
-        throw new UserException(option + ": latitude must be -90..90 and longitude -180..180; got '" + text + "'");
-      }
-      return new LatLon(lat, lon);
-    } catch (NumberFormatException e) {
-      throw new UserException(option + ": not a number in '" + text + "' (expected LAT,LON)");
-    }
   }
 }

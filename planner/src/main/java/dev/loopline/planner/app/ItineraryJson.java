@@ -1,4 +1,4 @@
-package dev.loopline.planner.cli;
+package dev.loopline.planner.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,14 +13,14 @@ import dev.loopline.planner.routing.Place;
 
 /**
  * A plan as JSON for programs: ISO local date-times, metres, seconds, and each leg's geometry as a GeoJSON
- * LineString ({@code [lon, lat]} pairs).
+ * LineString ({@code [lon, lat]} pairs). One shape for {@code plan --json} and the web's {@code /api/plan}.
  */
-final class ItineraryJson {
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+public final class ItineraryJson {
+  public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ItineraryJson() {}
 
-  static ObjectNode of(PlanResult r) {
+  public static ObjectNode of(PlanResult r) {
     ObjectNode root = JSON.createObjectNode();
     root.put("status", r.status().name());
     if (r.message() != null) {

@@ -1,0 +1,138 @@
+package dev.loopline.planner.app;
+
+import dev.loopline.gtfs.model.Agency;
+import dev.loopline.gtfs.model.Feed;
+import dev.loopline.gtfs.model.Stop;
+import dev.loopline.gtfs.model.Translation;
+import dev.loopline.osm.district.District;
+import dev.loopline.planner.network.Network;
+import dev.loopline.planner.score.NetworkScoring;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Questions about an open network that need no search: its summary and stop search by name (Chinese or English),
+ * id or code. Built once per network (it indexes the stops' names); thread-safe.
+ */
+public final class NetworkInfoService {
+  /** The most stops one search returns. */
+  public static final int MAX_LIMIT = 100;
+
+  private final Network network;
+  private final List<StopMatch> stops;
+  private final List<String> keys;
+
+  public NetworkInfoService(Network network) {
+    this.network = network;
+    Feed feed = network.feed();
+    Map<String, String> english = englishStopNames(feed);
+    List<StopMatch> all = new ArrayList<>();
+    for (Stop s : feed.stops()) {
+      if (s.isBoardable() && s.hasCoordinates()) {
+        String en = english.getOrDefault(s.id(), english.get("name:" + s.name()));
+        String district = network.districts().flatMap(d -> d.locate(s.lat(), s.lon())).map(District::id)
+            .orElse(null);
+        all.add(new StopMatch(s.id(), s.code(), s.name(), en, s.lat(), s.lon(), district));
+      }
+    }
+    all.sort(Comparator.comparing(StopMatch::name, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(StopMatch::id));
+    this.stops = List.copyOf(all);
+    this.keys = stops.stream().map(m -> String.join("\n", lower(m.name()), lower(m.nameEn()), lower(m.id()),
+        lower(m.code()))).toList();
+  }
+
+  /** The network's summary. */
+  public NetworkSummary summary() {
+    Feed feed = network.feed();
+    double minLat = Double.POSITIVE_INFINITY;
+    double minLon = Double.POSITIVE_INFINITY;
+    double maxLat = Double.NEGATIVE_INFINITY;
+    double maxLon = Double.NEGATIVE_INFINITY;
+    for (StopMatch s : stops) {
+      minLat = Math.min(minLat, s.lat());
+      maxLat = Math.max(maxLat, s.lat());
+      minLon = Math.min(minLon, s.lon());
+      maxLon = Math.max(maxLon, s.lon());
+    }
+    double[] bbox = stops.isEmpty() ? new double[0] : new double[] {minLon, minLat, maxLon, maxLat};
+    String name = feed.feedInfo() != null && feed.feedInfo().publisherName() != null
+        ? feed.feedInfo().publisherName() : network.dir().getFileName().toString();
+    boolean synthetic = saysSynthetic(name) || feed.agencies().stream().anyMatch(a -> saysSynthetic(a.name()))
+        || feed.translations().stream().anyMatch(t -> "agency".equals(t.tableName())
+            && saysSynthetic(t.translation()));
+    String zone = feed.agencies().stream().map(Agency::timezone).filter(z -> z != null && !z.isBlank())
+        .findFirst().orElse(null);
+    List<NetworkSummary.District> districts = network.districts().map(d -> d.all().stream()
+        .map(x -> new NetworkSummary.District(x.id(), x.name(), x.nameEn())).toList()).orElse(List.of());
+    var counts = new NetworkSummary.Counts(feed.agencies().size(), stops.size(), feed.routes().size(),
+        feed.trips().size(), network.manifest().summary().transfers());
+    return new NetworkSummary(name, synthetic, bbox, zone, network.serviceDays().firstDate().orElse(null),
+        network.serviceDays().lastDate().orElse(null), NetworkScoring.defaultDate(network), districts, counts);
+  }
+
+  /**
+   * Stops whose name (Chinese or English), id or code contains {@code query} (case-insensitive): exact id or code
+   * first, then names that start with it, then the rest, each group by name.
+   *
+   * @throws InvalidRequestException for a blank query ({@code q}) or a limit outside 1..{@value #MAX_LIMIT}
+   */
+  public List<StopMatch> searchStops(String query, int limit) {
+    if (query == null || query.isBlank()) {
+      throw InvalidRequestException.of("q", "give part of a stop name (Chinese or English), an id or a code");
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw InvalidRequestException.of("limit", "must be between 1 and " + MAX_LIMIT + ", got " + limit);
+    }
+    String q = lower(query.strip());
+    List<StopMatch> exact = new ArrayList<>();
+    List<StopMatch> prefix = new ArrayList<>();
+    List<StopMatch> inside = new ArrayList<>();
+    for (int i = 0; i < stops.size(); i++) {
+      StopMatch s = stops.get(i);
+      if (q.equals(lower(s.id())) || q.equals(lower(s.code()))) {
+        exact.add(s);
+      } else if (lower(s.name()).startsWith(q) || lower(s.nameEn()).startsWith(q)) {
+        prefix.add(s);
+      } else if (keys.get(i).contains(q)) {
+        inside.add(s);
+      }
+    }
+    List<StopMatch> out = new ArrayList<>(exact);
+    out.addAll(prefix);
+    out.addAll(inside);
+    return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+  }
+
+  /** English stop names by stop id (record_id form) and by Chinese name ("name:" + field_value form). */
+  private static Map<String, String> englishStopNames(Feed feed) {
+    Map<String, String> out = new HashMap<>();
+    for (Translation t : feed.translations()) {
+      if ("stops".equals(t.tableName()) && "stop_name".equals(t.fieldName()) && t.language() != null
+          && t.language().toLowerCase(Locale.ROOT).startsWith("en")) {
+        if (t.recordId() != null) {
+          out.put(t.recordId(), t.translation());
+        } else if (t.fieldValue() != null) {
+          out.put("name:" + t.fieldValue(), t.translation());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The sample names every operator "... (synthetic sample)" / "...（合成样本）" and the merge keeps the names, so the
+   * flag survives merging; a real feed never says so.
+   */
+  private static boolean saysSynthetic(String name) {
+    return lower(name).contains("synthetic") || (name != null && name.contains("合成样本"));
+  }
+
+  private static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT);
+  }
+}

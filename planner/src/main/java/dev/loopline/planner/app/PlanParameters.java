@@ -1,0 +1,75 @@
+package dev.loopline.planner.app;
+
+import dev.loopline.osm.LatLon;
+import dev.loopline.planner.routing.TripRequest;
+import dev.loopline.planner.transit.CostParameters;
+import dev.loopline.planner.transit.TransitRouter;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A trip question as users type it (the {@code plan} options, the web's {@code /api/plan} parameters), turned into a
+ * {@link TripRequest} with every value checked and every mistake naming its field. A {@code null} value takes the
+ * default of the settings tree ({@code plan:} in {@code loopline.yaml}); {@code at == null} means now.
+ *
+ * @param from         origin {@code LAT,LON}
+ * @param to           destination {@code LAT,LON}
+ * @param at           ISO local date-time of departure (or arrival with {@code arriveBy})
+ * @param arriveBy     {@code at} is the latest arrival
+ * @param window       how long after (before) {@code at} departures count: {@code 60m}, {@code 1h30m}, {@code 45}
+ * @param maxWalk      longest walk: {@code 1200m}, {@code 1.2km}
+ * @param walkSpeed    metres per second
+ * @param maxTransfers most changes of vehicle
+ * @param itineraries  most itineraries returned
+ */
+public record PlanParameters(String from, String to, String at, boolean arriveBy, String window, String maxWalk,
+                             Double walkSpeed, Integer maxTransfers, Integer itineraries) {
+
+  /** The request, with geometry (legs drawn) when {@code geometry}. */
+  public TripRequest toRequest(LooplineSettings.Plan defaults, boolean geometry) {
+    LatLon origin = point(from, "from");
+    LatLon destination = point(to, "to");
+    LocalDateTime time = at == null || at.isBlank() ? LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES) : time(at);
+    Duration w = window == null ? Duration.ofMinutes(defaults.windowMinutes()) : Quantities.duration(window, "window");
+    if (w.compareTo(Duration.ofHours(24)) > 0) {
+      throw InvalidRequestException.of("window", "must be at most 24 h, got " + window);
+    }
+    double walk = maxWalk == null ? defaults.maxWalkMeters() : Quantities.meters(maxWalk, "maxWalk");
+    if (walk > 10_000) {
+      throw InvalidRequestException.of("maxWalk", "must be between 0 and 10000 m, got " + maxWalk);
+    }
+    double speed = walkSpeed == null ? defaults.walkSpeedMps() : walkSpeed;
+    if (!(speed >= 0.3 && speed <= 3)) {
+      throw InvalidRequestException.of("walkSpeed", "must be between 0.3 and 3 m/s, got " + walkSpeed);
+    }
+    int transfers = maxTransfers == null ? defaults.maxTransfers() : maxTransfers;
+    if (transfers < 0 || transfers > TransitRouter.MAX_TRANSFERS) {
+      throw InvalidRequestException.of("maxTransfers", "must be between 0 and " + TransitRouter.MAX_TRANSFERS
+          + ", got " + transfers);
+    }
+    int n = itineraries == null ? defaults.itineraries() : itineraries;
+    if (n < 1 || n > 50) {
+      throw InvalidRequestException.of("itineraries", "must be between 1 and 50, got " + n);
+    }
+    return new TripRequest(origin, destination, time, arriveBy, w, walk, speed, transfers, n,
+        TripRequest.Optimize.BEST_ITINERARIES, geometry, CostParameters.DEFAULTS);
+  }
+
+  private static LatLon point(String text, String field) {
+    if (text == null || text.isBlank()) {
+      throw InvalidRequestException.of(field, "required, LAT,LON, e.g. 29.56,106.45");
+    }
+    return Quantities.point(text, field);
+  }
+
+  /** An ISO local date-time ({@code 2026-12-01T08:00}; a space for the T is accepted). */
+  public static LocalDateTime time(String text) {
+    try {
+      return LocalDateTime.parse(text.trim().replace(' ', 'T'));
+    } catch (DateTimeParseException e) {
+      throw InvalidRequestException.of("at", "not an ISO local date-time: '" + text + "' (use e.g. 2026-12-01T08:00)");
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.loopline.web;
+
+import dev.loopline.planner.app.LooplineSettings;
+import dev.loopline.planner.app.NetworkInfoService;
+import dev.loopline.planner.app.PlanService;
+import dev.loopline.planner.network.Network;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one network the server answers on and the application services bound to it. The services are thread-safe,
+ * so every request shares them. The network is opened once: handed over by {@link LooplineWebApplication#start}
+ * or, when the property {@value #NETWORK_PROPERTY} names a folder, loaded here (a built network loads in seconds;
+ * nothing is rebuilt).
+ */
+@Configuration(proxyBeanMethods = false)
+public class NetworkConfiguration {
+  /** The network folder to serve, when the network is not handed over open. */
+  public static final String NETWORK_PROPERTY = "loopline.network";
+  /** The bean name of the open network. */
+  public static final String NETWORK_BEAN = "network";
+
+  @Bean(name = NETWORK_BEAN, destroyMethod = "close")
+  @ConditionalOnProperty(NETWORK_PROPERTY)
+  public Network network(@Value("${" + NETWORK_PROPERTY + "}") String dir) {
+    return Network.load(Path.of(dir));
+  }
+
+  @Bean
+  public LooplineSettings looplineSettings() {
+    return LooplineSettings.current();
+  }
+
+  @Bean
+  public PlanService planService(Network network) {
+    return new PlanService(network);
+  }
+
+  @Bean
+  public NetworkInfoService networkInfoService(Network network) {
+    return new NetworkInfoService(network);
+  }
+}

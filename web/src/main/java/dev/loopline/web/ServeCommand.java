@@ -1,0 +1,35 @@
+package dev.loopline.web;
+
+import dev.loopline.planner.network.Network;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code loopline serve}: the web application on a built network, until the process is stopped. */
+@Command(name = "serve",
+    header = "Serve the web application (map, trip planner, API) on a built network.", mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {"Serve a network built by 'loopline build' over HTTP: the browser pages and the REST API",
+        "(OpenAPI at /v3/api-docs, browsable at /swagger-ui.html). Runs until stopped (Ctrl+C)."})
+public final class ServeCommand implements Callable<Integer> {
+
+  @Option(names = "--network", required = true, paramLabel = "DIR", description = "a network built by 'loopline build'")
+  Path network;
+
+  @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE})")
+  int port = 8080;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    java.io.PrintWriter out = spec.commandLine().getOut();
+    out.println("opening the network in " + network.toAbsolutePath().normalize() + " ...");
+    out.flush();
+    WebServer.start(Network.load(network), port, out);
+    return 0;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.loopline.web.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.loopline.planner.app.ItineraryJson;
+import dev.loopline.planner.app.LooplineSettings;
+import dev.loopline.planner.app.PlanParameters;
+import dev.loopline.planner.app.PlanService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Residents' trip planning: every option of {@code loopline plan}, answered as {@code plan --json} answers (legs with
+ * GeoJSON geometry, walks, waits, transfers, fare, districts crossed). "No itinerary" is a normal answer (200 with
+ * a status and a message), not an error.
+ */
+@RestController
+public class PlanController {
+  private final PlanService plans;
+  private final LooplineSettings settings;
+
+  public PlanController(PlanService plans, LooplineSettings settings) {
+    this.plans = plans;
+    this.settings = settings;
+  }
+
+  @Operation(summary = "Door-to-door itineraries (walk + bus + rail), best first")
+  @GetMapping("/api/plan")
+  public ObjectNode plan(
+      @Parameter(description = "origin LAT,LON", example = "29.59,106.22") @RequestParam(required = false) String from,
+      @Parameter(description = "destination LAT,LON", example = "29.60,106.30") @RequestParam(required = false)
+      String to,
+      @Parameter(description = "ISO local date-time of departure (arrival with arriveBy); default now",
+          example = "2026-12-01T08:00") @RequestParam(required = false) String at,
+      @Parameter(description = "at is the latest arrival") @RequestParam(defaultValue = "false") boolean arriveBy,
+      @Parameter(description = "departures considered after (before) at: 60m, 1h30m, 45 (minutes)")
+      @RequestParam(required = false) String window,
+      @Parameter(description = "longest walk: 1200m, 1.2km") @RequestParam(required = false) String maxWalk,
+      @Parameter(description = "walking speed, m/s (0.3..3)") @RequestParam(required = false) Double walkSpeed,
+      @Parameter(description = "most changes of vehicle") @RequestParam(required = false) Integer maxTransfers,
+      @Parameter(description = "most itineraries (1..50)") @RequestParam(required = false) Integer n) {
+    PlanParameters p = new PlanParameters(from, to, at, arriveBy, window, maxWalk, walkSpeed, maxTransfers, n);
+    return ItineraryJson.of(plans.plan(p.toRequest(settings.plan(), true)));
+  }
+}

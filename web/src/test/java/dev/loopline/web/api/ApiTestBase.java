@@ -1,0 +1,24 @@
+package dev.loopline.web.api;
+
+import dev.loopline.web.SampleNetwork;
+import dev.loopline.web.NetworkConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The API on a real server (random port) over the synthetic sample's network. Every API test class extends this one
+ * so that they share one Spring context (and one open network) in the test JVM.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class ApiTestBase {
+  @Autowired
+  TestRestTemplate http;
+
+  @DynamicPropertySource
+  static void network(DynamicPropertyRegistry registry) {
+    registry.add(NetworkConfiguration.NETWORK_PROPERTY, () -> SampleNetwork.dir().toString());
+  }
+}
