@@ -1,6 +1,7 @@
 package dev.loopline.web;
 
 import dev.loopline.planner.app.LooplineSettings;
+import dev.loopline.planner.app.MapService;
 import dev.loopline.planner.app.NetworkInfoService;
 import dev.loopline.planner.app.PlanService;
 import dev.loopline.planner.network.Network;
@@ -42,5 +43,10 @@ public class NetworkConfiguration {
   @Bean
   public NetworkInfoService networkInfoService(Network network) {
     return new NetworkInfoService(network);
+  }
+
+  @Bean
+  public MapService mapService(Network network, NetworkInfoService info, LooplineSettings settings) {
+    return new MapService(network, info, settings);
   }
 }

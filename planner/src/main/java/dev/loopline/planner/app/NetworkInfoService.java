@@ -46,6 +46,11 @@ public final class NetworkInfoService {
         lower(m.code()))).toList();
   }
 
+  /** Every boardable stop with coordinates, by name then id. */
+  public List<StopMatch> stops() {
+    return stops;
+  }
+
   /** The network's summary. */
   public NetworkSummary summary() {
     Feed feed = network.feed();

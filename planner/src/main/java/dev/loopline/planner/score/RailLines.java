@@ -30,6 +30,11 @@ public final class RailLines {
   }
 
   private static List<MapLine> of(Feed feed, java.util.function.Predicate<Route> which) {
+    return new ArrayList<>(byRoute(feed, which).values());
+  }
+
+  /** Every route the predicate accepts and some trip runs, by route id (in id order), as a map path. */
+  public static Map<String, MapLine> byRoute(Feed feed, java.util.function.Predicate<Route> which) {
     FeedIndex index = new FeedIndex(feed);
     StopTimes st = feed.stopTimes();
     Map<String, Integer> longest = new TreeMap<>();
@@ -44,7 +49,7 @@ public final class RailLines {
         longest.put(r.id(), t);
       }
     }
-    List<MapLine> out = new ArrayList<>();
+    Map<String, MapLine> out = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, Integer> e : longest.entrySet()) {
       Route r = index.route(e.getKey());
       Trip trip = index.trip(st.tripIds().get(e.getValue()));
@@ -65,7 +70,7 @@ public final class RailLines {
         }
       }
       String color = r.color() != null && r.color().matches("[0-9A-Fa-f]{6}") ? "#" + r.color() : "#555555";
-      out.add(new MapLine(StopGraph.lineName(r), color, path));
+      out.put(r.id(), new MapLine(StopGraph.lineName(r), color, path));
     }
     return out;
   }
