@@ -1,6 +1,8 @@
 package dev.loopline.web;
 
+import dev.loopline.planner.app.NetworkSources;
 import dev.loopline.planner.network.Network;
+import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,7 +11,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The Spring Boot application: serves one built network through the REST API under {@code /api} and the browser
  * pages. The network is either handed over open ({@link #start}, what {@code serve} and {@code demo} do, so that a
- * bad folder is reported before Spring starts) or named by the property {@code loopline.network} (tests).
+ * bad folder is reported before Spring starts) or named by the property {@code loopline.network} (tests). Saved
+ * proposals go to the database {@code spring.datasource.url} names ({@link #storeUrl} when started on a network;
+ * Flyway keeps its schema).
  */
 @SpringBootApplication
 public class LooplineWebApplication {
@@ -19,11 +23,32 @@ public class LooplineWebApplication {
    *
    * @param port the HTTP port ({@code 0}: any free port)
    */
-  public static ConfigurableApplicationContext start(Network network, int port) {
+  public static ConfigurableApplicationContext start(Network network, NetworkSources sources, int port) {
     SpringApplication app = new SpringApplication(LooplineWebApplication.class);
-    app.setDefaultProperties(Map.of("server.port", String.valueOf(port)));
+    Map<String, Object> props = new java.util.HashMap<>();
+    props.put("server.port", String.valueOf(port));
+    props.put("spring.datasource.url", storeUrl(network));
+    if (sources.feeds() != null) {
+      props.put(NetworkConfiguration.FEEDS_PROPERTY, sources.feeds().toAbsolutePath().toString());
+    }
+    if (sources.mergeReport() != null) {
+      props.put(NetworkConfiguration.MERGE_REPORT_PROPERTY, sources.mergeReport().toAbsolutePath().toString());
+    }
+    if (sources.proposals() != null) {
+      props.put(NetworkConfiguration.PROPOSALS_PROPERTY, sources.proposals().toAbsolutePath().toString());
+    }
+    app.setDefaultProperties(props);
     app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton(NetworkConfiguration.NETWORK_BEAN, network));
     return app.run();
+  }
+
+  /**
+   * The proposals' database: an H2 file in {@code web-store/} beside the network folder (for the demo,
+   * {@code work/web-store/}), so that what planners save outlives the server and a rebuilt network.
+   */
+  static String storeUrl(Network network) {
+    Path dir = network.dir().toAbsolutePath().normalize().getParent().resolve("web-store");
+    return "jdbc:h2:file:" + dir.resolve("loopline").toString().replace('\\', '/');
   }
 
   public static void main(String[] args) {

@@ -1,6 +1,9 @@
 package dev.loopline.web;
 
+import dev.loopline.planner.app.EvaluateService;
+import dev.loopline.planner.app.ExportService;
 import dev.loopline.planner.app.LooplineSettings;
+import dev.loopline.planner.app.ProposalService;
 import dev.loopline.planner.app.MapService;
 import dev.loopline.planner.app.NetworkInfoService;
 import dev.loopline.planner.app.PlanService;
@@ -21,6 +24,12 @@ import org.springframework.context.annotation.Configuration;
 public class NetworkConfiguration {
   /** The network folder to serve, when the network is not handed over open. */
   public static final String NETWORK_PROPERTY = "loopline.network";
+  /** The district feeds' list ({@code feeds.yaml}) operators see, if known. */
+  public static final String FEEDS_PROPERTY = "loopline.feeds";
+  /** The merge report operators see, if known. */
+  public static final String MERGE_REPORT_PROPERTY = "loopline.merge-report";
+  /** A folder of proposal files imported into an empty store at start, if given. */
+  public static final String PROPOSALS_PROPERTY = "loopline.proposals";
   /** The bean name of the open network. */
   public static final String NETWORK_BEAN = "network";
 
@@ -43,6 +52,21 @@ public class NetworkConfiguration {
   @Bean
   public NetworkInfoService networkInfoService(Network network) {
     return new NetworkInfoService(network);
+  }
+
+  @Bean
+  public ProposalService proposalService(Network network) {
+    return new ProposalService(network);
+  }
+
+  @Bean
+  public EvaluateService evaluateService(Network network) {
+    return new EvaluateService(network);
+  }
+
+  @Bean
+  public ExportService exportService(Network network) {
+    return new ExportService(network);
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package dev.loopline.web;
 
+import dev.loopline.planner.app.NetworkSources;
 import dev.loopline.planner.network.Network;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,6 +22,17 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE})")
   int port = 8080;
 
+  @Option(names = "--feeds", paramLabel = "FEEDS.yaml",
+      description = "the district feeds the network was merged from, shown to operators with their validation notices")
+  Path feeds;
+
+  @Option(names = "--merge-report", paramLabel = "REPORT.json", description = "the merge's report ('merge --report')")
+  Path mergeReport;
+
+  @Option(names = "--proposals", paramLabel = "DIR",
+      description = "proposal files to start an empty proposal store with")
+  Path proposals;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -29,7 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
     java.io.PrintWriter out = spec.commandLine().getOut();
     out.println("opening the network in " + network.toAbsolutePath().normalize() + " ...");
     out.flush();
-    WebServer.start(Network.load(network), port, out);
+    WebServer.start(Network.load(network), new NetworkSources(feeds, mergeReport, proposals), port, out);
     return 0;
   }
 }

@@ -1,6 +1,7 @@
 package dev.loopline.web;
 
 import dev.loopline.planner.app.NetworkInfoService;
+import dev.loopline.planner.app.NetworkSources;
 import dev.loopline.planner.app.NetworkSummary;
 import dev.loopline.planner.cli.UserException;
 import dev.loopline.planner.network.Network;
@@ -23,14 +24,14 @@ final class WebServer {
    * Serves the open network (which the server then owns); returns once the server listens, which then runs until
    * the process stops. A port in use is one line (a {@link UserException}), never a failed Spring context.
    */
-  static ConfigurableApplicationContext start(Network network, int port, PrintWriter out) {
+  static ConfigurableApplicationContext start(Network network, NetworkSources sources, int port, PrintWriter out) {
     if (port < 1 || port > 65535) {
       network.close();
       throw new UserException("--port must be between 1 and 65535, got " + port);
     }
     ConfigurableApplicationContext ctx;
     try {
-      ctx = LooplineWebApplication.start(network, port);
+      ctx = LooplineWebApplication.start(network, sources, port);
     } catch (RuntimeException e) {
       network.close();
       for (Throwable t = e; t != null; t = t.getCause()) {

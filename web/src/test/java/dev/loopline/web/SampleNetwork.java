@@ -1,5 +1,6 @@
 package dev.loopline.web;
 
+import dev.loopline.planner.app.NetworkSources;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.sample.SampleWorkspace;
 import java.io.IOException;
@@ -12,13 +13,14 @@ import java.nio.file.Path;
  */
 public final class SampleNetwork {
   private static Path dir;
+  private static SampleWorkspace work;
 
   private SampleNetwork() {}
 
   /** The built network folder. */
   public static synchronized Path dir() {
     if (dir == null) {
-      SampleWorkspace work = new SampleWorkspace(Path.of("target", "web-sample"), line -> { });
+      work = new SampleWorkspace(Path.of("target", "web-sample"), line -> { });
       try (Network net = work.prepare()) {
         dir = net.dir();
       } catch (IOException e) {
@@ -26,5 +28,11 @@ public final class SampleNetwork {
       }
     }
     return dir;
+  }
+
+  /** The sample's feeds list, merge report and proposals, as the demo hands them to the server. */
+  public static synchronized NetworkSources sources() {
+    dir();
+    return new NetworkSources(work.feedsFile(), work.mergeReport(), work.proposalsDir());
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.loopline.planner.app.NetworkSources;
 import dev.loopline.planner.cli.UserException;
 import dev.loopline.planner.network.Network;
 import java.io.PrintWriter;
@@ -29,9 +30,13 @@ class ServeTest {
   @Test
   void serveListensWhereItSaysAndAnswers() throws Exception {
     int port = freePort();
+    Path store = SampleNetwork.dir().getParent().resolve("web-store");
+    if (java.nio.file.Files.exists(store)) {
+      dev.loopline.gtfs.io.AtomicFiles.deleteTree(store);
+    }
     StringWriter out = new StringWriter();
-    ConfigurableApplicationContext ctx = WebServer.start(Network.load(SampleNetwork.dir()), port,
-        new PrintWriter(out, true));
+    ConfigurableApplicationContext ctx = WebServer.start(Network.load(SampleNetwork.dir()), SampleNetwork.sources(),
+        port, new PrintWriter(out, true));
     try {
       assertTrue(out.toString().contains("at http://localhost:" + port + "/"), out.toString());
       assertTrue(out.toString().contains("SYNTHETIC SAMPLE"), out.toString());
@@ -40,6 +45,11 @@ class ServeTest {
           HttpResponse.BodyHandlers.ofString());
       assertEquals(200, r.statusCode());
       assertTrue(r.body().contains("\"synthetic\":true"), r.body());
+      // The demo's sources reach the server: the sample's proposals were imported into its (new) store.
+      HttpResponse<String> proposals = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/proposals")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertTrue(proposals.body().contains("\"SC-L1\"") && proposals.body().contains("\"SC-W1\""), proposals.body());
     } finally {
       ctx.close();
     }
@@ -49,7 +59,8 @@ class ServeTest {
   void aBusyPortIsOneLine() throws Exception {
     try (ServerSocket busy = new ServerSocket(0)) {
       UserException e = assertThrows(UserException.class,
-          () -> WebServer.start(Network.load(SampleNetwork.dir()), busy.getLocalPort(), new PrintWriter(new StringWriter())));
+          () -> WebServer.start(Network.load(SampleNetwork.dir()), NetworkSources.NONE, busy.getLocalPort(),
+              new PrintWriter(new StringWriter())));
       assertTrue(e.getMessage().contains("port " + busy.getLocalPort() + " is in use"), e.getMessage());
     }
   }

@@ -8,6 +8,7 @@ import dev.loopline.planner.network.Network;
 import dev.loopline.planner.proposal.ChangeApplier;
 import dev.loopline.planner.proposal.Proposal;
 import dev.loopline.planner.proposal.ProposalException;
+import dev.loopline.planner.proposal.AppliedScenario;
 import dev.loopline.planner.proposal.NetworkProposal;
 import dev.loopline.planner.proposal.RunningTimeModel;
 import dev.loopline.planner.proposal.SimulationSettings;
@@ -50,13 +51,23 @@ public final class ExportService {
    * @throws ProposalException naming the file, line and field of a change that cannot be applied
    */
   public Feed scenario(List<NetworkProposal> proposals, SimulationSettings simulation) {
+    return apply(proposals, simulation).feed();
+  }
+
+  /**
+   * The proposals applied in order: the scenario's feed, the lines added, what happened to each route touched and
+   * the warnings ({@link #scenario} keeps only the feed).
+   *
+   * @throws ProposalException naming the file, line and field of a change that cannot be applied
+   */
+  public AppliedScenario apply(List<NetworkProposal> proposals, SimulationSettings simulation) {
     // The same running times as 'evaluate': calibrated on the network's bus trips of its default service date.
     RunningTimeModel model = !simulation.calibrate() ? null : RunningTimeCalibration.fit(network.feed(),
         NetworkScoring.defaultDate(network), network.streets()::busRoute).orElse(null);
     LocalDate anchor = network.serviceDays().firstDate().orElse(LocalDate.of(2026, 1, 1));
     ChangeApplier applier = new ChangeApplier(network.feed(), network.index(), network.streets()::busRoute,
         p -> network.streets().snap(p, StreetMode.BUS), simulation, model);
-    return applier.apply(proposals, anchor).feed();
+    return applier.apply(proposals, anchor);
   }
 
   /**

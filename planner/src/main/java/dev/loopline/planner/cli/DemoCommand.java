@@ -3,6 +3,7 @@ package dev.loopline.planner.cli;
 import dev.loopline.planner.app.EvaluateRequest;
 import dev.loopline.planner.app.EvaluateResult;
 import dev.loopline.planner.app.EvaluateService;
+import dev.loopline.planner.app.NetworkSources;
 import dev.loopline.planner.app.ProposalFiles;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.proposal.NetworkProposal;
@@ -52,7 +53,7 @@ public final class DemoCommand implements Callable<Integer> {
    */
   public interface Server {
     /** Starts serving the open network (which it then owns) and returns once it listens. */
-    void serve(Network network, int port, PrintWriter out);
+    void serve(Network network, NetworkSources sources, int port, PrintWriter out);
   }
 
   private Server server;
@@ -107,7 +108,7 @@ public final class DemoCommand implements Callable<Integer> {
       out.println("(synthetic sample: the numbers show the method, not real Science City figures)");
       out.flush();
       if (!noServe && server != null) {
-        server.serve(net, port, out);
+        server.serve(net, new NetworkSources(work.feedsFile(), work.mergeReport(), work.proposalsDir()), port, out);
         served = true;
       }
     } finally {

@@ -48,6 +48,21 @@ public final class SampleWorkspace {
     return dir.resolve("unified.zip");
   }
 
+  /** The merge's report (every decision of the merge, JSON), written beside the unified feed. */
+  public Path mergeReport() {
+    return dir.resolve("merge-report.json");
+  }
+
+  /** The sample's list of district feeds. */
+  public Path feedsFile() {
+    return sampleDir().resolve("feeds.yaml");
+  }
+
+  /** The sample's proposal files' folder. */
+  public Path proposalsDir() {
+    return sampleDir().resolve("proposals");
+  }
+
   public Path networkDir() {
     return dir.resolve("network");
   }
@@ -59,7 +74,7 @@ public final class SampleWorkspace {
 
   /** The sample's proposal files, sorted by file name. */
   public List<Path> proposals() throws IOException {
-    try (Stream<Path> s = Files.list(sampleDir().resolve("proposals"))) {
+    try (Stream<Path> s = Files.list(proposalsDir())) {
       return s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
     }
   }
@@ -73,6 +88,7 @@ public final class SampleWorkspace {
       OutputGuard.checkFolder(new NamedPath("the demo's sample folder", sample), SampleGenerator.KIND, false);
     }
     OutputGuard.checkFile(new NamedPath("the demo's unified feed", unified()));
+    OutputGuard.checkFile(new NamedPath("the demo's merge report", mergeReport()));
     OutputGuard.checkFolder(new NamedPath("the demo's network folder", networkDir()), Network.KIND, false);
     OutputGuard.checkFolder(reportDir(), ReportWriter.KIND, false);
     if (generate) {
@@ -82,10 +98,10 @@ public final class SampleWorkspace {
       notes.accept("using the synthetic sample in " + sample);
     }
     Path feeds = sample.resolve("feeds.yaml");
-    if (stale(unified(), feeds, sample.resolve("gtfs"))) {
+    if (stale(unified(), feeds, sample.resolve("gtfs")) || !Files.isRegularFile(mergeReport())) {
       notes.accept("merging the district feeds into " + unified() + " ...");
       new MergeService().merge(new MergeRequest(FeedsConfig.load(feeds).feeds(), MergeOptions.defaults(), unified(),
-          null), ProgressListener.none());
+          mergeReport()), ProgressListener.none());
     }
     NetworkInputs inputs = NetworkInputs.of(unified(), osmFile(sample))
         .withDistricts(sample.resolve("districts.geojson"))

@@ -2,6 +2,8 @@ package dev.loopline.web.api;
 
 import dev.loopline.planner.app.InvalidRequestException;
 import dev.loopline.planner.network.NetworkException;
+import dev.loopline.planner.proposal.ProposalException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -48,6 +50,28 @@ public class ApiProblems {
     };
     return problem(HttpStatus.BAD_REQUEST, "Invalid request",
         e.getName() + ": expected " + expected + ", got '" + e.getValue() + "'", e.getName());
+  }
+
+  @ExceptionHandler(ApiException.class)
+  ProblemDetail api(ApiException e) {
+    return problem(e.status(), e.status().getReasonPhrase(), e.getMessage(), e.field());
+  }
+
+  @ExceptionHandler(ProposalException.class)
+  ProblemDetail proposal(ProposalException e) {
+    // A JSON proposal has no file or line: the detail starts with the field, as every other problem's does.
+    String detail = e.getMessage();
+    String file = e.file() + ": ";
+    return problem(HttpStatus.BAD_REQUEST, "Invalid proposal",
+        detail.startsWith(file) ? detail.substring(file.length()) : detail, e.field());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    Throwable cause = e.getMostSpecificCause();
+    String why = cause instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+        : "missing or not JSON";
+    return problem(HttpStatus.BAD_REQUEST, "Invalid request", "body: " + why, "body");
   }
 
   @ExceptionHandler(NetworkException.class)

@@ -20,5 +20,7 @@ abstract class ApiTestBase {
   @DynamicPropertySource
   static void network(DynamicPropertyRegistry registry) {
     registry.add(NetworkConfiguration.NETWORK_PROPERTY, () -> SampleNetwork.dir().toString());
+    registry.add(NetworkConfiguration.FEEDS_PROPERTY, () -> SampleNetwork.sources().feeds().toString());
+    registry.add(NetworkConfiguration.MERGE_REPORT_PROPERTY, () -> SampleNetwork.sources().mergeReport().toString());
   }
 }

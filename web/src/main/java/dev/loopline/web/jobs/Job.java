@@ -1,0 +1,147 @@
+package dev.loopline.web.jobs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.loopline.planner.progress.ProgressListener;
+import java.time.Instant;
+import java.util.concurrent.Future;
+
+/**
+ * One piece of long work and what is known of it. Its progress is that of the stage being worked on (a stage such
+ * as "accessibility baseline" counts its own units), which is what the user sees move. Thread-safe.
+ */
+public final class Job implements ProgressListener {
+  /** Where a job stands. */
+  public enum State { QUEUED, RUNNING, DONE, FAILED, CANCELLED }
+
+  private final String id;
+  private final String kind;
+  private final Instant created = Instant.now();
+  private volatile State state = State.QUEUED;
+  private volatile String stage = "queued";
+  private volatile double progress;
+  private volatile boolean cancelRequested;
+  private volatile JsonNode result;
+  private volatile String error;
+  private volatile String errorField;
+  private volatile int errorStatus;
+  private volatile Future<?> future;
+
+  Job(String id, String kind) {
+    this.id = id;
+    this.kind = kind;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** {@code evaluation} or {@code comparison}. */
+  public String kind() {
+    return kind;
+  }
+
+  public Instant created() {
+    return created;
+  }
+
+  public State state() {
+    return state;
+  }
+
+  /** The stage being worked on ("accessibility baseline"), or the outcome once finished. */
+  public String stage() {
+    return stage;
+  }
+
+  /** 0..1 through the current stage; 1 when done. */
+  public double progress() {
+    return progress;
+  }
+
+  /** The result once {@link State#DONE}. */
+  public JsonNode result() {
+    return result;
+  }
+
+  /** Why it failed ({@link State#FAILED}): one line a user can act on. */
+  public String error() {
+    return error;
+  }
+
+  /** The request field the error names, or {@code null}. */
+  public String errorField() {
+    return errorField;
+  }
+
+  /** The HTTP status the error would have had as a direct answer (400 for a bad proposal, 500 for a fault). */
+  public int errorStatus() {
+    return errorStatus;
+  }
+
+  @Override
+  public void update(String stage, long done, long total) {
+    if (state != State.RUNNING) {
+      return;
+    }
+    if (!stage.equals(this.stage)) {
+      this.stage = stage;
+      this.progress = 0;
+    }
+    if (total > 0) {
+      this.progress = Math.min(1.0, (double) done / total);
+    }
+  }
+
+  @Override
+  public boolean cancelled() {
+    return cancelRequested;
+  }
+
+  void running(Future<?> future) {
+    this.future = future;
+  }
+
+  void started() {
+    if (!cancelRequested) {
+      state = State.RUNNING;
+      stage = "starting";
+    }
+  }
+
+  void done(JsonNode result) {
+    this.result = result;
+    this.progress = 1;
+    this.stage = "done";
+    this.state = State.DONE;
+  }
+
+  void failed(int status, String field, String message) {
+    this.errorStatus = status;
+    this.errorField = field;
+    this.error = message;
+    this.stage = "failed";
+    this.state = State.FAILED;
+  }
+
+  void wasCancelled() {
+    this.stage = "cancelled";
+    this.state = State.CANCELLED;
+  }
+
+  /** Asks the work to stop; a queued job never starts. @return false when the job had already finished */
+  boolean cancel() {
+    if (state == State.DONE || state == State.FAILED || state == State.CANCELLED) {
+      return false;
+    }
+    cancelRequested = true;
+    Future<?> f = future;
+    if (state == State.QUEUED && f != null && f.cancel(false)) {
+      wasCancelled();
+    }
+    return true;
+  }
+
+  boolean finished() {
+    return state == State.DONE || state == State.FAILED || state == State.CANCELLED;
+  }
+}

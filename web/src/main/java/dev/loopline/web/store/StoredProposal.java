@@ -1,0 +1,14 @@
+package dev.loopline.web.store;
+
+import java.time.Instant;
+
+/**
+ * A proposal as stored.
+ *
+ * @param id      the proposal's own id (the document's {@code id})
+ * @param name    its name, for lists
+ * @param body    the JSON document, as sent
+ * @param created when it was first saved
+ * @param updated when it was last saved
+ */
+public record StoredProposal(String id, String name, String body, Instant created, Instant updated) {}
