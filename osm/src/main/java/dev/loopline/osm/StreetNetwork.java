@@ -1,6 +1,7 @@
 package dev.loopline.osm;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -44,6 +45,12 @@ public interface StreetNetwork extends AutoCloseable {
    * The area reachable on foot within {@code maxSeconds}, for display. Empty when the origin does not snap.
    */
   Polygon walkCatchment(LatLon origin, double maxSeconds);
+
+  /**
+   * Every street of the graph, one edge at a time, in the graph's own (stable) order: what a basemap is drawn from,
+   * so that the map shows exactly the streets the router walks and drives on.
+   */
+  void forEachStreet(Consumer<StreetLine> sink);
 
   /** The walking speed every time is computed with. */
   double walkSpeedMps();

@@ -6,6 +6,7 @@ import dev.loopline.osm.ImportProgress;
 import dev.loopline.osm.LatLon;
 import dev.loopline.osm.Snap;
 import dev.loopline.osm.StreetConfig;
+import dev.loopline.osm.StreetLine;
 import dev.loopline.osm.StreetMode;
 import dev.loopline.osm.StreetNetwork;
 import dev.loopline.osm.StreetNetworkInfo;
@@ -14,6 +15,7 @@ import dev.loopline.osm.WalkPath;
 import dev.loopline.osm.WalkTree;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -89,6 +91,12 @@ public final class GraphHopperStreetNetwork implements StreetNetwork {
     Snap snap = snapping.toSnap(origin, StreetMode.WALK, gs);
     return WalkCatchments.polygon(g.hopper(), g.graph(), g.walkWeighting(), g.config().walkSpeedMps(), snap, gs,
         maxSeconds);
+  }
+
+  @Override
+  public void forEachStreet(Consumer<StreetLine> sink) {
+    ensureOpen();
+    StreetLines.forEach(g, sink);
   }
 
   /** The underlying GraphHopper, for the benchmark baseline and white-box tests in this package. */

@@ -1,0 +1,185 @@
+/*
+ * The planners' scores as charts (ECharts, from the server's WebJar) and tables: one evaluated proposal — newly
+ * covered residents, jobs reachable, loops closed with rail, fleet, yearly cost and the per-district subsidy split —
+ * and a comparison of scenarios side by side.
+ */
+(function () {
+  'use strict';
+  const {t, esc, fmtNumber, localName} = Loopline;
+  const charts = [];
+  let districtNames = {};
+
+  Loopline.network().then(n => {
+    for (const d of n.districts || []) districtNames[d.id] = d;
+  }).catch(() => {});
+
+  function district(id) {
+    const d = districtNames[id];
+    return d ? localName(d.name, d.nameEn) : id;
+  }
+
+  function chart(box, option, cls) {
+    const div = document.createElement('div');
+    div.className = 'chart ' + (cls || '');
+    box.appendChild(div);
+    const c = echarts.init(div, null, {renderer: 'svg'});
+    c.setOption(Object.assign({animation: false, grid: {left: 70, right: 12, top: 30, bottom: 50},
+      tooltip: {trigger: 'axis'}, textStyle: {fontFamily: 'inherit'}}, option));
+    charts.push(c);
+    return c;
+  }
+
+  function heading(box, key) {
+    const h = document.createElement('h3');
+    h.textContent = t(key);
+    box.appendChild(h);
+  }
+
+  function kpis(box, items) {
+    const div = document.createElement('div');
+    div.className = 'kpis';
+    div.innerHTML = items.filter(i => i[1] !== undefined && i[1] !== null).map(([key, v]) =>
+      '<div class="kpi"><b>' + esc(v) + '</b><span>' + esc(t(key)) + '</span></div>').join('');
+    box.appendChild(div);
+  }
+
+  function sum(obj) {
+    return Object.values(obj || {}).reduce((a, b) => a + (Number(b) || 0), 0);
+  }
+
+  /** One proposal's scores. */
+  function proposal(box, p, result) {
+    const title = document.createElement('h2');
+    title.textContent = localName(p.name, p.name_en) + ' (' + p.id + ')';
+    box.appendChild(title);
+    const newly = (p.coverage && p.coverage.newly_covered) || {};
+    const sim = p.simulation || {};
+    const cost = p.cost || {};
+    const split = p.split || {};
+    const loops = (p.loops && p.loops.closed) || [];
+    const access = p.accessibility;
+    kpis(box, [
+      ['charts.newResidents', fmtNumber(newly.population)],
+      ['charts.newJobs', fmtNumber(newly.jobs)],
+      ['charts.loops', fmtNumber(loops.length)],
+      ['charts.peakVehicles', fmtNumber(sim.peak_vehicles !== undefined ? sim.peak_vehicles : cost.peak_vehicles)],
+      ['charts.costPerYear', fmtNumber(cost.cost_per_year)],
+      ['charts.subsidyPerYear', fmtNumber(split.subsidy_per_year !== undefined ? split.subsidy_per_year
+        : cost.subsidy_per_year)],
+      ['charts.fundPays', fmtNumber(split.science_city_fund_pays)],
+      ['charts.accessGain', access ? fmtNumber(sum(access.person_jobs_gained_by_district)) : null],
+      ['charts.cycle', sim.cycle_minutes !== undefined ? fmtNumber(sim.cycle_minutes, 0) + ' min' : null],
+      ['charts.boardings', cost.ridership_estimate ? fmtNumber(cost.ridership_estimate.boardings_per_operating_day)
+        : null],
+    ]);
+
+    const byDistrict = split.by_district || {};
+    const ids = Object.keys(byDistrict);
+    if (ids.length) {
+      heading(box, 'charts.split');
+      chart(box, {
+        legend: {top: 0},
+        xAxis: {type: 'category', data: ids.map(district), axisLabel: {interval: 0, rotate: ids.length > 4 ? 30 : 0}},
+        yAxis: {type: 'value'},
+        series: [
+          {name: t('charts.districtPays'), type: 'bar', stack: 's', data: ids.map(i => byDistrict[i].district_pays)},
+          {name: t('charts.fundPaysShort'), type: 'bar', stack: 's', data: ids.map(i => byDistrict[i].fund_pays)},
+        ],
+      }, 'split-chart');
+      const table = document.createElement('table');
+      table.className = 'data split-table';
+      table.innerHTML = '<thead><tr><th>' + esc(t('charts.district')) + '</th><th class="num">' + esc(t('charts.kmShare'))
+        + '</th><th class="num">' + esc(t('charts.districtPays')) + '</th><th class="num">' + esc(t('charts.fundPaysShort'))
+        + '</th></tr></thead><tbody>' + ids.map(i => '<tr><td>' + esc(district(i)) + '</td><td class="num">'
+        + fmtNumber((byDistrict[i].km_share || 0) * 100, 1) + '%</td><td class="num">' + fmtNumber(byDistrict[i].district_pays)
+        + '</td><td class="num">' + fmtNumber(byDistrict[i].fund_pays) + '</td></tr>').join('') + '</tbody>';
+      box.appendChild(table);
+    }
+
+    const popBy = newly.population_by_district || {};
+    if (Object.keys(popBy).length) {
+      heading(box, 'charts.coverage');
+      const k = Object.keys(popBy);
+      chart(box, {xAxis: {type: 'category', data: k.map(district)}, yAxis: {type: 'value'},
+        series: [{name: t('charts.newResidents'), type: 'bar', data: k.map(i => popBy[i]), itemStyle: {color: '#1971c2'}}]});
+    }
+
+    if (access && access.person_jobs_gained_by_district) {
+      const g = access.person_jobs_gained_by_district;
+      const k = Object.keys(g);
+      heading(box, 'charts.accessibility');
+      chart(box, {xAxis: {type: 'category', data: k.map(district)}, yAxis: {type: 'value'},
+        series: [{name: t('charts.accessGain'), type: 'bar', data: k.map(i => g[i]), itemStyle: {color: '#2b8a3e'}}]});
+    }
+
+    if (cost.cost_per_year) {
+      heading(box, 'charts.cost');
+      chart(box, {tooltip: {trigger: 'item'}, series: [{type: 'pie', radius: ['35%', '65%'], data: [
+        {name: t('charts.distanceCost'), value: cost.distance_cost},
+        {name: t('charts.timeCost'), value: cost.time_cost},
+        {name: t('charts.fleetCost'), value: cost.fleet_cost}]}]});
+    }
+
+    heading(box, 'charts.loopsClosed');
+    const lt = document.createElement('table');
+    lt.className = 'data loops-table';
+    lt.innerHTML = loops.length ? '<thead><tr><th>' + esc(t('charts.loopStations')) + '</th><th>' + esc(t('charts.railLines'))
+      + '</th><th class="num">km²</th></tr></thead><tbody>' + loops.map(l => '<tr><td>' + esc(l.from_station_name)
+      + ' ↔ ' + esc(l.to_station_name) + '</td><td>' + esc((l.rail_lines || []).join(', ')) + '</td><td class="num">'
+      + fmtNumber(l.area_km2, 1) + '</td></tr>').join('') + '</tbody>'
+      : '<tbody><tr><td class="muted">' + esc(t('charts.noLoops')) + '</td></tr></tbody>';
+    box.appendChild(lt);
+
+    const warnings = sim.warnings || [];
+    if (warnings.length) {
+      const w = document.createElement('p');
+      w.className = 'hint';
+      w.textContent = warnings.join(' · ');
+      box.appendChild(w);
+    }
+    if (result && result.data_source) {
+      const s = document.createElement('p');
+      s.className = 'hint';
+      s.textContent = result.data_source + (result.service_date ? ' · ' + result.service_date : '');
+      box.appendChild(s);
+    }
+  }
+
+  function clear() {
+    while (charts.length) charts.pop().dispose();
+  }
+
+  function evaluation(box, result) {
+    clear();
+    box.innerHTML = '';
+    for (const p of result.proposals || []) proposal(box, p, result);
+  }
+
+  /** Scenarios side by side: every headline figure as a row, one column per scenario, and a chart of the first few. */
+  function comparison(box, result) {
+    box.innerHTML = '';
+    const scenarios = (result && (result.scenarios || [])) || [];
+    if (!scenarios.length) {
+      box.innerHTML = '<p class="hint">' + esc(t('planner.noResults')) + '</p>';
+      return;
+    }
+    const keys = [...new Set(scenarios.flatMap(s => Object.keys(s.headline || {})))];
+    const table = document.createElement('table');
+    table.className = 'data compare-table';
+    table.innerHTML = '<thead><tr><th></th>' + scenarios.map(s => '<th class="num">' + esc(s.name || s.id) + '</th>')
+      .join('') + '</tr></thead><tbody>' + keys.map(k => '<tr><td>' + esc(k.replace(/_/g, ' ')) + '</td>'
+      + scenarios.map(s => '<td class="num">' + fmtNumber((s.headline || {})[k], 1) + '</td>').join('') + '</tr>')
+      .join('') + '</tbody>';
+    box.appendChild(table);
+    const shown = keys.slice(0, 4);
+    chart(box, {legend: {top: 0}, xAxis: {type: 'category', data: scenarios.map(s => s.name || s.id)},
+      yAxis: {type: 'value'}, series: shown.map(k => ({name: k.replace(/_/g, ' '), type: 'bar',
+        data: scenarios.map(s => (s.headline || {})[k])}))});
+  }
+
+  function resize() {
+    charts.forEach(c => c.resize());
+  }
+
+  window.Charts = {evaluation, comparison, resize};
+})();
