@@ -32,8 +32,8 @@ class PlannerArchitectureTest {
   @Test
   void everyPackageIsImported() {
     // A rule over an empty package passes vacuously; make sure each layer is really there.
-    for (String p : new String[] {"progress", "transit", "network", "routing", "proposal", "score", "report", "app",
-        "cli", "sample"}) {
+    for (String p : new String[] {"progress", "transit", "network", "routing", "proposal", "score", "report", "gis",
+        "app", "cli", "sample"}) {
       assertTrue(classes.stream().anyMatch(c -> c.getPackageName().startsWith(ROOT + "." + p)), "no classes in " + p);
     }
   }

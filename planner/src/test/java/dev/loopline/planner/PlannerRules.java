@@ -18,6 +18,7 @@ import java.util.Map;
  *   proposal  → (gtfs, osm only)                (proposals, simulation, scenarios)
  *   score     → proposal, routing, network, transit, progress
  *   report    → score, proposal
+ *   gis       → score, proposal, network         (GIS tables, the PostGIS writer; with app, the only JDBC users)
  *   app       → the core above                  (one service per user operation)
  *   cli, sample, bench → app and the core        (adapters and tools; nothing below sees them)
  * </pre>
@@ -42,8 +43,11 @@ final class PlannerRules {
     rules.put("only cli sees cli", noClasses().that().resideOutsideOfPackage(pkg("cli")).should()
         .dependOnClassesThat().resideInAPackage(pkg("cli")));
     rules.put("core and app never see cli, sample, bench",
-        noneOf(pkgs(concat(CORE, "app")), pkgs("cli", "sample", "bench")));
-    rules.put("core never calls app", noneOf(pkgs(CORE), pkgs("app")));
+        noneOf(pkgs(concat(CORE, "gis", "app")), pkgs("cli", "sample", "bench")));
+    rules.put("core never calls app", noneOf(pkgs(concat(CORE, "gis")), pkgs("app")));
+    rules.put("core never sees gis", noneOf(pkgs(CORE), pkgs("gis")));
+    rules.put("only gis and app see the database", noClasses().that().resideOutsideOfPackages(pkg("gis"), pkg("app"))
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.postgresql..", "net.postgis.."));
     rules.put("progress sees nothing of ours", noneOf(pkgs("progress"), concat(pkgs("transit", "network", "routing",
         "proposal", "score", "report", "app"), "dev.loopline.gtfs..", "dev.loopline.osm..")));
     rules.put("transit never sees network, routing, proposal, score, report",

@@ -34,6 +34,8 @@ class PlannerRulesCatchViolationsTest {
       Map.entry("core and app never see cli, sample, bench",
           List.of(SeesCli.class, SeesBench.class, SeesSample.class)),
       Map.entry("core never calls app", List.of(SeesApp.class)),
+      Map.entry("core never sees gis", List.of(dev.loopline.archfixture.planner.score.SeesGis.class)),
+      Map.entry("only gis and app see the database", List.of(dev.loopline.archfixture.planner.report.SeesJdbc.class)),
       Map.entry("progress sees nothing of ours",
           List.of(dev.loopline.archfixture.planner.progress.SeesTransit.class)),
       Map.entry("transit never sees network, routing, proposal, score, report", List.of(SeesScore.class)),

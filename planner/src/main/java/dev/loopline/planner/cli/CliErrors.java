@@ -6,6 +6,7 @@ import dev.loopline.gtfs.io.IoErrors;
 import dev.loopline.gtfs.io.OutputRefusedException;
 import dev.loopline.osm.StreetInputException;
 import dev.loopline.planner.app.InvalidRequestException;
+import dev.loopline.planner.gis.DatabaseException;
 import dev.loopline.planner.network.NetworkException;
 import dev.loopline.planner.progress.OperationCancelledException;
 import dev.loopline.planner.proposal.ProposalException;
@@ -32,7 +33,7 @@ public final class CliErrors {
   private static final List<Class<? extends Exception>> EXPECTED = List.of(UserException.class,
       InvalidRequestException.class, GtfsException.class, StreetInputException.class, NetworkException.class,
       ProposalException.class, BatchPlanner.BatchInputException.class, OperationCancelledException.class,
-      OutputRefusedException.class);
+      OutputRefusedException.class, DatabaseException.class);
 
   /** Request fields whose option is not simply the field in kebab case. */
   private static final Map<String, String> OPTION_OF_FIELD = Map.of(

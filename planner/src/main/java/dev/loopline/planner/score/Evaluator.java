@@ -268,10 +268,6 @@ public final class Evaluator {
     return simulation;
   }
 
-  CoverageCalculator coverage() {
-    return coverage;
-  }
-
   AccessibilityCalculator accessibilityCalculator() {
     return accessibility;
   }
@@ -282,6 +278,17 @@ public final class Evaluator {
 
   Map<String, String> homeDistricts() {
     return homeDistricts;
+  }
+
+  /** The baseline's coverage per grid cell (the baseline is scored first when it was not), for maps and exports. */
+  public CoverageState baselineCoverage(ProgressListener progress) {
+    baseline(progress);
+    return baselineState();
+  }
+
+  /** The thresholds and the test of which cells a coverage state covers. */
+  public CoverageCalculator coverage() {
+    return coverage;
   }
 
   /** The baseline's coverage state (after {@link #baseline}). */
