@@ -47,13 +47,7 @@ public record LatLon(double lat, double lon) {
 
   /** A {@link PointIndex} over positions, indexed by their place in the list. */
   public static PointIndex index(List<LatLon> points, double cellMeters) {
-    double[] lat = new double[points.size()];
-    double[] lon = new double[points.size()];
-    for (int i = 0; i < lat.length; i++) {
-      lat[i] = points.get(i).lat();
-      lon[i] = points.get(i).lon();
-    }
-    return new PointIndex(lat, lon, cellMeters);
+    return PointIndex.of(points, LatLon::lat, LatLon::lon, cellMeters);
   }
 
   @Override

@@ -36,7 +36,7 @@ class BusRouteTest {
       String shape = shapeOfTrip.get(e.getKey());
       List<LatLon> pts = e.getValue().stream().map(stops::get).toList();
       if (seen.add(shape) && pts.stream().allMatch(keep)) {
-        out.add(new Trip(e.getKey(), pts, GtfsZip.length(shapes.get(shape))));
+        out.add(new Trip(e.getKey(), pts, LatLon.pathMeters(shapes.get(shape))));
         if (out.size() == max) {
           break;
         }

@@ -23,7 +23,9 @@ public final class LocalProjection {
   public LocalProjection(double lat0, double lon0) {
     this.lat0 = lat0;
     this.lon0 = lon0;
-    this.cosLat0 = Math.cos(Math.toRadians(lat0));
+    // StrictMath: the same bits on every JVM and platform (Math.cos may be an intrinsic that differs in the last
+    // place), so the same inputs give byte-identical outputs anywhere.
+    this.cosLat0 = StrictMath.cos(Math.toRadians(lat0));
   }
 
   /** Centred on the middle of a lon/lat envelope. */

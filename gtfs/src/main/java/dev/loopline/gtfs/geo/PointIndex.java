@@ -2,7 +2,9 @@ package dev.loopline.gtfs.geo;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The one spatial index of Loopline: WGS-84 points in a uniform grid of square-ish cells, to find the points near a
@@ -58,6 +60,22 @@ public final class PointIndex {
       grid.get(k)[fill.merge(k, 1, Integer::sum) - 1] = i;
     }
     this.cells = grid;
+  }
+
+  /**
+   * An index over a list: point {@code i} is item {@code i}, placed where {@code lat} and {@code lon} say.
+   *
+   * @param cellMeters cell size, as for the constructor
+   */
+  public static <T> PointIndex of(List<T> items, ToDoubleFunction<? super T> lat, ToDoubleFunction<? super T> lon,
+                                  double cellMeters) {
+    double[] la = new double[items.size()];
+    double[] lo = new double[items.size()];
+    for (int i = 0; i < la.length; i++) {
+      la[i] = lat.applyAsDouble(items.get(i));
+      lo[i] = lon.applyAsDouble(items.get(i));
+    }
+    return new PointIndex(la, lo, cellMeters);
   }
 
   /** Number of points indexed. */

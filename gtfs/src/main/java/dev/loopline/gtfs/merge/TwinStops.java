@@ -61,14 +61,8 @@ final class TwinStops {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparing(Candidate::id));
     double radius = Math.max(dedupMeters, linkMeters);
-    double[] lat = new double[sorted.size()];
-    double[] lon = new double[sorted.size()];
-    for (int i = 0; i < sorted.size(); i++) {
-      lat[i] = sorted.get(i).lat();
-      lon[i] = sorted.get(i).lon();
-    }
     List<Pair> pairs = new ArrayList<>();
-    new PointIndex(lat, lon, Math.max(radius, 1)).forEachPairWithin(radius, (i, j, d) -> {
+    PointIndex.of(sorted, Candidate::lat, Candidate::lon, Math.max(radius, 1)).forEachPairWithin(radius, (i, j, d) -> {
       Candidate a = sorted.get(i);
       Candidate b = sorted.get(j);
       if (!a.feedId().equals(b.feedId())) {

@@ -99,13 +99,4 @@ public final class GtfsZip {
     });
     return out;
   }
-
-  /** Length of a polyline in metres (haversine per segment). */
-  public static double length(List<LatLon> line) {
-    double m = 0;
-    for (int i = 1; i < line.size(); i++) {
-      m += line.get(i - 1).distanceTo(line.get(i));
-    }
-    return m;
-  }
 }

@@ -15,13 +15,7 @@ public final class CellIndex {
 
   public CellIndex(List<GridCell> cells) {
     this.cells = List.copyOf(cells);
-    double[] lat = new double[cells.size()];
-    double[] lon = new double[cells.size()];
-    for (int i = 0; i < lat.length; i++) {
-      lat[i] = cells.get(i).lat();
-      lon[i] = cells.get(i).lon();
-    }
-    this.index = new PointIndex(lat, lon, BUCKET_METERS);
+    this.index = PointIndex.of(this.cells, GridCell::lat, GridCell::lon, BUCKET_METERS);
   }
 
   public List<GridCell> cells() {

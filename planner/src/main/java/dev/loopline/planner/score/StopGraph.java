@@ -193,14 +193,8 @@ public final class StopGraph {
       }
     }
     if (mergeMeters > 0) {
-      double[] lat = new double[n];
-      double[] lon = new double[n];
-      for (int i = 0; i < n; i++) {
-        lat[i] = stops.get(i).lat();
-        lon[i] = stops.get(i).lon();
-      }
       List<double[]> pairs = new ArrayList<>();
-      new PointIndex(lat, lon, mergeMeters)
+      PointIndex.of(stops, Stop::lat, Stop::lon, mergeMeters)
           .forEachPairWithin(mergeMeters, (i, j, d) -> pairs.add(new double[] {d, i, j}));
       pairs.sort((p, q) -> p[0] != q[0] ? Double.compare(p[0], q[0])
           : p[1] != q[1] ? Double.compare(p[1], q[1]) : Double.compare(p[2], q[2]));

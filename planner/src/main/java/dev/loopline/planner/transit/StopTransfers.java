@@ -82,14 +82,8 @@ public final class StopTransfers {
   public static StopTransfers straightLine(Feed feed, double maxMeters, double walkSpeedMps, double detour) {
     List<Stop> stops = TransitLayer.routableStops(feed);
     Builder b = builder(ids(stops), maxMeters);
-    double[] lat = new double[stops.size()];
-    double[] lon = new double[stops.size()];
-    for (int i = 0; i < lat.length; i++) {
-      lat[i] = stops.get(i).lat();
-      lon[i] = stops.get(i).lon();
-    }
     double radius = maxMeters / detour;
-    new PointIndex(lat, lon, Math.max(radius, 1)).forEachPairWithin(radius, (x, y, d) -> {
+    PointIndex.of(stops, Stop::lat, Stop::lon, Math.max(radius, 1)).forEachPairWithin(radius, (x, y, d) -> {
       double m = d * detour;
       if (m <= maxMeters) {
         int sec = (int) Math.ceil(m / walkSpeedMps);

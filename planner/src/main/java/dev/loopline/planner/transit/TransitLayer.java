@@ -259,13 +259,7 @@ public final class TransitLayer {
   }
 
   private static PointIndex pointIndex(List<Stop> stops) {
-    double[] lat = new double[stops.size()];
-    double[] lon = new double[stops.size()];
-    for (int i = 0; i < lat.length; i++) {
-      lat[i] = stops.get(i).lat();
-      lon[i] = stops.get(i).lon();
-    }
-    return new PointIndex(lat, lon, STOP_CELL_METERS);
+    return PointIndex.of(stops, Stop::lat, Stop::lon, STOP_CELL_METERS);
   }
 
   public int patternCount() {

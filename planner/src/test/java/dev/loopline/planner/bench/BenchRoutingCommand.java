@@ -3,6 +3,7 @@ package dev.loopline.planner.bench;
 import dev.loopline.planner.cli.UserException;
 import dev.loopline.gtfs.GtfsException;
 import dev.loopline.gtfs.geo.Geo;
+import dev.loopline.gtfs.geo.LocalProjection;
 import dev.loopline.gtfs.merge.FeedMerger;
 import dev.loopline.gtfs.merge.MergeInput;
 import dev.loopline.gtfs.merge.MergeOptions;
@@ -261,9 +262,8 @@ public final class BenchRoutingCommand implements Callable<Integer> {
   private static LatLon jitter(Stop s, Random rnd) {
     double r = rnd.nextDouble() * 150;
     double angle = rnd.nextDouble() * 2 * Math.PI;
-    double dLat = r * Math.cos(angle) / Geo.METERS_PER_DEGREE;
-    double dLon = r * Math.sin(angle) / (Geo.METERS_PER_DEGREE * Math.cos(Math.toRadians(s.lat())));
-    return new LatLon(s.lat() + dLat, s.lon() + dLon);
+    LocalProjection plane = new LocalProjection(s.lat(), s.lon());
+    return new LatLon(plane.lat(r * Math.cos(angle)), plane.lon(r * Math.sin(angle)));
   }
 
   /** The weekday with the most services running (the sample's feeds run all year). */

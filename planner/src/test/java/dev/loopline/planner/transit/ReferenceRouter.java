@@ -1,5 +1,6 @@
 package dev.loopline.planner.transit;
 
+import dev.loopline.gtfs.geo.Geo;
 import dev.loopline.gtfs.model.CalendarDate;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.Frequency;
@@ -109,7 +110,7 @@ public final class ReferenceRouter {
           for (int i = 1; i < n; i++) {
             Stop a = stops.get(st.stopId(first + i - 1));
             Stop b = stops.get(st.stopId(first + i));
-            dist[i] = dist[i - 1] + haversine(a.lat(), a.lon(), b.lat(), b.lon());
+            dist[i] = dist[i - 1] + Geo.distanceMeters(a.lat(), a.lon(), b.lat(), b.lon());
           }
         }
         if (!fill(arr, dep, dist)) {
@@ -198,15 +199,6 @@ public final class ReferenceRouter {
       dep[i] = Math.max(dep[i], arr[i]);
     }
     return true;
-  }
-
-  private static double haversine(double lat1, double lon1, double lat2, double lon2) {
-    double r = 6371008.8;
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double a = Math.pow(Math.sin(dLat / 2), 2)
-        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
-    return 2 * r * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 
   /** Result of one scan: per stop id, the earliest arrival by transit and the earliest arrival at all. */
