@@ -44,7 +44,7 @@ public final class BenchmarksDoc {
    * Prints a benchmark's section body and, when {@code doc} is given, writes it into that page under {@code section}
    * (a bad page is an error naming {@code --out}).
    */
-  static void print(java.io.PrintWriter out, java.nio.file.Path doc, String section, String body)
+  public static void print(java.io.PrintWriter out, java.nio.file.Path doc, String section, String body)
       throws java.io.IOException {
     out.println();
     out.print(body);
