@@ -44,9 +44,9 @@ import java.util.function.Function;
  * <p>Files are repaired in dependency order (stops and services before trips, trips before what refers to them),
  * so one pass leaves no dangling reference behind.
  */
-final class FeedRepairer {
+public final class FeedRepairer {
   /** The repaired feed and where its rows came from in the original files. */
-  record Repaired(Feed feed, SourceLines lines, List<Repair> repairs) {}
+  public record Repaired(Feed feed, SourceLines lines, List<Repair> repairs) {}
 
   private final String feedId;
   private final Feed feed;
@@ -60,7 +60,13 @@ final class FeedRepairer {
     this.lines = lines == null ? SourceLines.NONE : lines;
   }
 
-  static Repaired repair(String feedId, Feed feed, SourceLines lines) {
+  /**
+   * Repairs one feed.
+   *
+   * @param feedId names the feed in each {@link Repair}
+   * @param lines  where the feed's rows came from, or {@code SourceLines.NONE} (line 0 in every repair)
+   */
+  public static Repaired repair(String feedId, Feed feed, SourceLines lines) {
     FeedRepairer r = new FeedRepairer(feedId, feed, lines);
     Feed repaired = r.run();
     Map<String, int[]> kept = Map.copyOf(r.keptIndexes);
@@ -308,14 +314,15 @@ final class FeedRepairer {
       }
     }
     if (agencies.size() != 1) {
-      dropped("fare_attributes.txt", index, "agency_id", "agency_id is required with several agencies, and "
+      dropped("fare_attributes.txt", index, "agency_id", "fare '" + f.fareId() + "': agency_id is required with"
+          + " several agencies, and "
           + (agencies.isEmpty() ? "no fare rule names a route that would tell whose fare it is"
           : "its fare rules name routes of several agencies (" + String.join(", ", agencies) + ")"));
       return null;
     }
     String agency = agencies.iterator().next();
-    mended("fare_attributes.txt", index, "agency_id", "agency_id was empty in a feed of several agencies; set to '"
-        + agency + "', the agency of every route its fare rules name");
+    mended("fare_attributes.txt", index, "agency_id", "fare '" + f.fareId() + "': agency_id was empty in a feed of"
+        + " several agencies; set to '" + agency + "', the agency of every route its fare rules name");
     return new FareAttribute(f.fareId(), f.price(), f.currencyType(), f.paymentMethod(), f.transfers(), agency,
         f.transferDuration(), f.extras());
   }

@@ -1,6 +1,13 @@
 package dev.loopline.planner.app;
 
+import dev.loopline.gtfs.GtfsException;
+import dev.loopline.gtfs.Notice;
+import dev.loopline.gtfs.Severity;
+import dev.loopline.gtfs.merge.FeedRepairer;
+import dev.loopline.gtfs.merge.MergeReport.Repair;
 import dev.loopline.gtfs.model.Feed;
+import dev.loopline.gtfs.read.SourceLines;
+import dev.loopline.gtfs.validate.FeedValidator;
 import dev.loopline.gtfs.write.GtfsWriter;
 import dev.loopline.gtfs.write.WriteOptions;
 import dev.loopline.osm.StreetMode;
@@ -71,13 +78,37 @@ public final class ExportService {
   }
 
   /**
-   * Writes the feed with the proposals' lines as a GTFS zip, atomically.
+   * Writes the feed with the proposals' lines as a GTFS zip, atomically, once the Loopline validator (which holds
+   * the ERROR rules of MobilityData's) finds no error in it. A network built from a feed with errors carries them;
+   * with {@link ExportRequest#repair()} they are mended or dropped as {@code merge --repair} does, and reported.
    *
-   * @return the zip written
+   * @return the zip written and the repairs made
+   * @throws GtfsException listing the errors, when the feed has errors and repair is off or cannot fix them
    * @throws ProposalException when a proposal cannot be placed on this network
    */
-  public Path export(ExportRequest request) throws IOException {
-    GtfsWriter.write(scenario(request.proposals(), request.simulation()), request.out(), WriteOptions.defaults());
-    return request.out();
+  public ExportResult export(ExportRequest request) throws IOException {
+    Feed feed = scenario(request.proposals(), request.simulation());
+    List<Repair> repairs = List.of();
+    List<Notice> errors = errors(feed);
+    if (!errors.isEmpty() && request.repair()) {
+      FeedRepairer.Repaired repaired = FeedRepairer.repair("network", feed, SourceLines.NONE);
+      feed = repaired.feed();
+      repairs = repaired.repairs();
+      errors = errors(feed);
+    }
+    if (!errors.isEmpty()) {
+      String count = errors.size() == 1 ? "1 error" : errors.size() + " errors";
+      throw new GtfsException(request.repair()
+          ? "the scenario feed has " + count + " that --repair cannot fix; nothing written"
+          : "the scenario feed has " + count + " (from the network's own feed, built from a feed with errors);"
+              + " nothing written: export with --repair to mend or drop them, each reported", errors);
+    }
+    GtfsWriter.write(feed, request.out(), WriteOptions.defaults());
+    return new ExportResult(request.out(), repairs);
+  }
+
+  private static List<Notice> errors(Feed feed) {
+    return FeedValidator.validate(feed, SourceLines.NONE).stream().filter(n -> n.severity() == Severity.ERROR)
+        .toList();
   }
 }

@@ -1,8 +1,10 @@
 package dev.loopline.planner.cli;
 
 import dev.loopline.gtfs.io.NamedPath;
+import dev.loopline.gtfs.merge.MergeReport.Repair;
 import dev.loopline.gtfs.io.OutputGuard;
 import dev.loopline.planner.app.ExportRequest;
+import dev.loopline.planner.app.ExportResult;
 import dev.loopline.planner.app.ExportService;
 import dev.loopline.planner.app.JdbcUrls;
 import dev.loopline.planner.app.PostgisExportRequest;
@@ -12,6 +14,7 @@ import dev.loopline.planner.app.ProposalFiles;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.proposal.NetworkProposal;
 import dev.loopline.planner.proposal.SimulationSettings;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +59,10 @@ public final class ExportCommand implements Callable<Integer> {
       description = "the schema --postgis writes (default: ${DEFAULT-VALUE}); replaced only when Loopline wrote it")
   String schema = PostgisExportRequest.DEFAULT_SCHEMA;
 
+  @Option(names = "--repair", description = {"mend or drop what MobilityData's validator would reject in the",
+      "network's own feed (built from a feed with errors), each reported"})
+  boolean repair;
+
   @CommandLine.Mixin
   SimulationOptions simulation;
 
@@ -79,9 +86,11 @@ public final class ExportCommand implements Callable<Integer> {
     List<NetworkProposal> read = ProposalFiles.readAll(proposals);
     SimulationSettings settings = simulation.settings();
     try (Network net = Network.load(network)) {
-      new ExportService(net).export(new ExportRequest(read, settings, out));
-      spec.commandLine().getOut().printf("wrote %s: the unified feed with %d proposal%s applied (%s)%n", out,
+      ExportResult result = new ExportService(net).export(new ExportRequest(read, settings, out, repair));
+      PrintWriter w = spec.commandLine().getOut();
+      w.printf("wrote %s: the unified feed with %d proposal%s applied (%s)%n", out,
           read.size(), read.size() == 1 ? "" : "s", String.join(", ", read.stream().map(NetworkProposal::id).toList()));
+      printRepairs(w, result.repairs());
     }
     return 0;
   }
@@ -97,4 +106,21 @@ public final class ExportCommand implements Callable<Integer> {
     }
     return 0;
   }
+
+  /** Each repair on a line of its own (the first {@value #SHOWN}), naming the file, field and what was done. */
+  static void printRepairs(PrintWriter w, List<Repair> repairs) {
+    if (repairs.isEmpty()) {
+      return;
+    }
+    w.println("  repaired " + repairs.size() + " problem" + (repairs.size() == 1 ? "" : "s")
+        + " of the network's feed that MobilityData's validator would reject:");
+    repairs.stream().limit(SHOWN).forEach(r -> w.println("    " + r.file() + (r.field() == null ? "" : " " + r.field())
+        + ": " + r.action() + ": " + r.reason()));
+    if (repairs.size() > SHOWN) {
+      w.println("    ... and " + (repairs.size() - SHOWN) + " more");
+    }
+    w.flush();
+  }
+
+  private static final int SHOWN = 20;
 }

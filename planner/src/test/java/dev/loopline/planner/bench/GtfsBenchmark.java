@@ -36,10 +36,12 @@ public final class GtfsBenchmark {
   /** The section of docs/benchmarks.md this benchmark owns. */
   public static final String HEADING = "## GTFS: read, merge, write (issue: foundation)";
   /** Progress steps {@link #run} reports, for a progress bar. */
-  public static final int STEPS = 8;
+  public static final int STEPS = 10;
 
   static final String EPTC = "porto-alegre/poa_eptc.zip";
   static final String TRENSURB = "porto-alegre/poa_trensurb.zip";
+  /** Copies of EPTC in the large feed. */
+  static final int LARGE_COPIES = 3;
 
   /**
    * @param fixtures          the shared fixtures folder (holding porto-alegre/)
@@ -172,6 +174,27 @@ public final class GtfsBenchmark {
       progress.accept("write merged");
     }
 
+    // The largest real feed the fixtures make, written by Loopline once; both libraries read and write it.
+    Path largeZip = work.resolve("large.zip");
+    GtfsWriter.write(LargeFeed.of(eptc, trensurb, LARGE_COPIES), largeZip, WriteOptions.defaults());
+    Path largeOut = work.resolve("large-out.zip");
+    Path obaLargeOut = work.resolve("oba-large.zip");
+    List<Timing> readLarge = against("read large", b == null ? null : () -> b.read(largeZip),
+        () -> GtfsReader.read(largeZip, ro));
+    Feed largeFeed = GtfsReader.read(largeZip, ro).feed();
+    int largeStopTimes = largeFeed.stopTimes().size();
+    Object largeDao = b == null ? null : b.read(largeZip);
+    List<Timing> writeLarge = against("write large", b == null ? null : () -> {
+      b.write(largeDao, obaLargeOut);
+      return obaLargeOut;
+    }, () -> {
+      GtfsWriter.write(largeFeed, largeOut, WriteOptions.defaults());
+      return largeOut;
+    });
+    Reference.reachabilityFence(largeDao);
+    Large large = new Large(largeStopTimes, Files.size(largeZip), readLarge.get(0), writeLarge.get(0),
+        readLarge.get(1), writeLarge.get(1));
+
     progress.accept("memory");
     double estimated = eptcFeed.stopTimes().estimatedBytes() / (double) stopTimes;
     long before = HeapMeter.usedAfterGc();
@@ -198,7 +221,7 @@ public final class GtfsBenchmark {
     Report r = new Report(machine, MachineInfo.current().loadAverage(), stopTimes,
         trensurb.feed().stopTimes().size(), readEptc.get(0), readTrensurb, readFolder.get(0),
         readFolderBare.get(0), merge, mergeNote, write.get(0), write.get(1), zipBytes, Files.size(level6),
-        writeMerged, estimated, stopTimesHeap / (double) stopTimes, feedHeap, baseline);
+        writeMerged, estimated, stopTimesHeap / (double) stopTimes, feedHeap, baseline, large);
     return r.markdown(options);
   }
 
@@ -210,10 +233,13 @@ public final class GtfsBenchmark {
     }
   }
 
+  /** The large feed's size and both libraries' timings on it (OneBusAway's {@code null} when it did not run). */
+  record Large(int stopTimes, long zipBytes, Timing read, Timing write, Timing obaRead, Timing obaWrite) {}
+
   record Report(MachineInfo machine, double loadAfter, int stopTimes, int trensurbStopTimes, Timing readEptc,
                 Timing readTrensurb, Timing readFolder, Timing readFolderBare, Timing merge, String mergeNote,
                 Timing writeEptc, Timing writeEptcLevel6, long zipBytes, long zipBytesLevel6, Timing writeMerged,
-                double estimatedBytes, double heapBytes, long feedHeap, Baseline oba) {
+                double estimatedBytes, double heapBytes, long feedHeap, Baseline oba, Large large) {
 
     String markdown(Options o) {
       StringBuilder sb = new StringBuilder();
@@ -224,7 +250,11 @@ public final class GtfsBenchmark {
           .append(" (the machine is shared: wall-clock times include waiting for a core, CPU times do not).\n\n");
       sb.append("**Data.** The Porto Alegre fixtures: EPTC city buses (`poa_eptc.zip`: ").append(fmt(stopTimes))
           .append(" stop_times, 57,723 shape points, 2,374 trips, 3,986 stops; 5.7 MB unzipped) and TRENSURB metro ")
-          .append("(`poa_trensurb.zip`: ").append(fmt(trensurbStopTimes)).append(" stop_times).\n\n");
+          .append("(`poa_trensurb.zip`: ").append(fmt(trensurbStopTimes)).append(" stop_times). The *large* feed is ")
+          .append("the largest real feed they make: EPTC ").append(LARGE_COPIES).append(" times, each copy's trips ")
+          .append(LargeFeed.SHIFT_MINUTES).append(" minutes after the previous copy's, merged with TRENSURB by ")
+          .append("Loopline's merger (the copies' stops merge, no trip is a duplicate) and written once by Loopline: ")
+          .append(fmt(large.stopTimes())).append(" stop_times, a ").append(mb(large.zipBytes())).append(" zip.\n\n");
       sb.append("**Method.** One JVM, one thread. Each figure is the median of ").append(o.runs())
           .append(" timed runs after ").append(o.warmups()).append(" warm-up runs, with a full garbage collection ")
           .append("before each run. *CPU* is the timing thread's CPU time (what \"on one core\" means; the ")
@@ -266,12 +296,12 @@ public final class GtfsBenchmark {
         row(sb, "write merged zip", writeMerged, null);
       }
       if (oba.read() != null) {
-        sb.append("| **read + write EPTC** | ").append(ms(readEptc.cpuNanos() + writeEptc.cpuNanos())).append(" | ")
-            .append(ms(readEptc.wallNanos() + writeEptc.wallNanos())).append(" | ")
-            .append(ms(oba.read().cpuNanos() + oba.write().cpuNanos())).append(" | ")
-            .append(ms(oba.read().wallNanos() + oba.write().wallNanos())).append(" | ")
-            .append(ratio(oba.read().cpuNanos() + oba.write().cpuNanos(), readEptc.cpuNanos() + writeEptc.cpuNanos()))
-            .append(" |\n");
+        sum(sb, "**read + write EPTC**", readEptc, writeEptc, oba.read(), oba.write());
+      }
+      row(sb, "read large zip (" + fmt(large.stopTimes()) + " stop_times)", large.read(), large.obaRead());
+      row(sb, "write large zip (deflate level 1)", large.write(), large.obaWrite());
+      if (large.obaRead() != null) {
+        sum(sb, "**read + write large**", large.read(), large.write(), large.obaRead(), large.obaWrite());
       }
       sb.append('\n').append("Merge: ").append(mergeNote).append(". Zip sizes: Loopline ").append(fmt(zipBytes))
           .append(" bytes at level 1, ").append(fmt(zipBytesLevel6)).append(" at level 6");
@@ -296,14 +326,36 @@ public final class GtfsBenchmark {
             / (double) (readEptc.cpuNanos() + writeEptc.cpuNanos());
         double sameLevel = (oba.read().cpuNanos() + oba.write().cpuNanos())
             / (double) (readEptc.cpuNanos() + writeEptcLevel6.cpuNanos());
-        sb.append("≥ 5× faster than OneBusAway at reading + writing the same feed: ").append(Goals.verdict(speedup >= 5))
-            .append(String.format(Locale.ROOT, " (%.1f× CPU; %.1f× when Loopline also deflates at level 6).",
-                speedup, sameLevel));
+        double largeSpeedup = (large.obaRead().cpuNanos() + large.obaWrite().cpuNanos())
+            / (double) (large.read().cpuNanos() + large.write().cpuNanos());
+        double readSpeedup = oba.read().cpuNanos() / (double) readEptc.cpuNanos();
+        double largeReadSpeedup = large.obaRead().cpuNanos() / (double) large.read().cpuNanos();
+        sb.append("≥ 5× faster than OneBusAway at reading + writing the same feed: EPTC ")
+            .append(Goals.verdict(speedup >= 5))
+            .append(String.format(Locale.ROOT, " (%.1f× CPU; %.1f× when Loopline also deflates at level 6), ",
+                speedup, sameLevel))
+            .append("large ").append(Goals.verdict(largeSpeedup >= 5))
+            .append(String.format(Locale.ROOT, " (%.1f× CPU). ", largeSpeedup))
+            .append("≥ 3× faster at reading alone: EPTC ").append(Goals.verdict(readSpeedup >= 3))
+            .append(String.format(Locale.ROOT, " (%.1f×), large ", readSpeedup))
+            .append(Goals.verdict(largeReadSpeedup >= 3))
+            .append(String.format(Locale.ROOT, " (%.1f×).", largeReadSpeedup));
       } else {
         sb.append("OneBusAway comparison: ").append(oba.skipped()).append('.');
       }
       sb.append('\n');
       return sb.toString();
+    }
+
+    /** A row adding a read and a write, for both libraries. */
+    private static void sum(StringBuilder sb, String label, Timing read, Timing write, Timing obaRead,
+                            Timing obaWrite) {
+      sb.append("| ").append(label).append(" | ").append(ms(read.cpuNanos() + write.cpuNanos())).append(" | ")
+          .append(ms(read.wallNanos() + write.wallNanos())).append(" | ")
+          .append(ms(obaRead.cpuNanos() + obaWrite.cpuNanos())).append(" | ")
+          .append(ms(obaRead.wallNanos() + obaWrite.wallNanos())).append(" | ")
+          .append(ratio(obaRead.cpuNanos() + obaWrite.cpuNanos(), read.cpuNanos() + write.cpuNanos()))
+          .append(" |\n");
     }
 
     private static void row(StringBuilder sb, String label, Timing own, Timing oba) {
