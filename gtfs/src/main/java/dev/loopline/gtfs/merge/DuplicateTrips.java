@@ -2,6 +2,7 @@ package dev.loopline.gtfs.merge;
 
 import dev.loopline.gtfs.merge.MergeReport.DuplicateTrip;
 import dev.loopline.gtfs.model.Frequency;
+import dev.loopline.gtfs.model.ServiceDays;
 import dev.loopline.gtfs.model.StopTimes;
 import dev.loopline.gtfs.model.Trip;
 import java.util.ArrayList;

@@ -22,6 +22,7 @@ import dev.loopline.gtfs.model.RawTable;
 import dev.loopline.gtfs.model.Route;
 import dev.loopline.gtfs.model.RouteNetwork;
 import dev.loopline.gtfs.model.ServiceCalendar;
+import dev.loopline.gtfs.model.ServiceDays;
 import dev.loopline.gtfs.model.ShapePoint;
 import dev.loopline.gtfs.model.Stop;
 import dev.loopline.gtfs.model.StopTimes;

@@ -1,6 +1,7 @@
 package dev.loopline.gtfs.merge;
 
 import dev.loopline.gtfs.merge.MergeReport.Repair;
+import dev.loopline.gtfs.model.BlockOverlaps;
 import dev.loopline.gtfs.model.CalendarDate;
 import dev.loopline.gtfs.model.FareAttribute;
 import dev.loopline.gtfs.model.FareRule;
@@ -39,7 +40,8 @@ import java.util.function.Function;
  * the same between points apart, are measured again from the points ({@link ShapeDistances}); a trip whose stop
  * distances do not increase or run past its shape's end has them cleared (they are optional: readers measure along
  * the shape instead). A fare without agency_id in a feed of several agencies gets the agency of the routes its
- * rules name, when they are one. It never invents data.
+ * rules name, when they are one. A timepoint=1 on a stop without times becomes 0. A trip that overlaps an earlier
+ * trip of its vehicle block on a common date loses its block_id. It never invents data.
  *
  * <p>Files are repaired in dependency order (stops and services before trips, trips before what refers to them),
  * so one pass leaves no dangling reference behind.
@@ -235,6 +237,7 @@ public final class FeedRepairer {
       }
     }
     b.stopTimes = rebuildStopTimes(st, stops, trips, endOfTrip);
+    clearOverlappingBlocks(b);
 
     b.frequencies.addAll(repairFrequencies(trips));
     b.transfers.addAll(filter("transfers.txt", feed.transfers(), FeedRepairer::transferKey,
@@ -502,12 +505,34 @@ public final class FeedRepairer {
           arr = arr == StopTimes.MISSING ? dep : arr;
           dep = dep == StopTimes.MISSING ? arr : dep;
         }
+        int timepoint = st.timepoint(r);
+        if (timepoint == 1 && arr == StopTimes.MISSING) {
+          repairs.add(new Repair(feedId, "stop_times.txt", st.line(r), "timepoint", "mended",
+              "timepoint=1 at a stop of trip '" + tripId + "' without times; set to 0 (its time is interpolated)"));
+          timepoint = 0;
+        }
         int row = copier.copy(r, out, tripId, st.stopId(r), arr, dep,
-            clearDistances ? Double.NaN : st.shapeDistTraveled(r));
+            clearDistances ? Double.NaN : st.shapeDistTraveled(r), timepoint);
         out.setLine(row, st.line(r));
       }
     }
     return out.build();
+  }
+
+  /**
+   * A trip that starts before an earlier trip of its vehicle block ends, on a common date, cannot be run by that
+   * vehicle: its block_id is cleared (the block's other trips keep theirs).
+   */
+  private void clearOverlappingBlocks(FeedBuilder b) {
+    Feed sofar = b.build();
+    int[] kept = keptIndexes.get("trips.txt");
+    for (BlockOverlaps.Overlap o : BlockOverlaps.find(sofar)) {
+      Trip t = b.trips.get(o.trip());
+      mended("trips.txt", kept == null ? o.trip() : kept[o.trip()], "block_id",
+          BlockOverlaps.describe(sofar, o) + "; block_id cleared");
+      b.trips.set(o.trip(), new Trip(t.routeId(), t.serviceId(), t.id(), t.headsign(), t.shortName(),
+          t.directionId(), null, t.shapeId(), t.wheelchairAccessible(), t.bikesAllowed(), t.extras()));
+    }
   }
 
   /** The last row of a trip that survives the repair (its stop exists and is boardable), or -1. */

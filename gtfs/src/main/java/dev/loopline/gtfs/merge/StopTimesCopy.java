@@ -16,9 +16,15 @@ final class StopTimesCopy {
   /** Copies {@code row} with the given ids, times and distance; returns the new row's number. */
   int copy(int row, StopTimes.Builder to, String tripId, String stopId, int arrival, int departure,
            double shapeDistTraveled) {
+    return copy(row, to, tripId, stopId, arrival, departure, shapeDistTraveled, from.timepoint(row));
+  }
+
+  /** Copies a row with its times, distance and timepoint flag replaced. */
+  int copy(int row, StopTimes.Builder to, String tripId, String stopId, int arrival, int departure,
+           double shapeDistTraveled, int timepoint) {
     int r = to.add(tripId, arrival, departure, stopId, from.sequence(row), from.headsign(row), from.pickupType(row),
         from.dropOffType(row), from.continuousPickup(row), from.continuousDropOff(row), shapeDistTraveled,
-        from.timepoint(row));
+        timepoint);
     for (String column : extraColumns) {
       String value = from.extra(column, row);
       if (value != null) {

@@ -59,6 +59,7 @@ public final class FeedValidator {
     AgencyCheck.run(ctx);
     StopTimeCheck.run(ctx);
     ShapeCheck.run(ctx);
+    BlockCheck.run(ctx);
     FrequencyCheck.run(ctx);
     CalendarCheck.run(ctx);
     UsageCheck.run(ctx);

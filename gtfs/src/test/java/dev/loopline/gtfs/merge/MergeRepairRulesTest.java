@@ -233,4 +233,50 @@ class MergeRepairRulesTest {
     assertEquals(8.0001, rounding.feed().stopTimes().shapeDistTraveled(1));
     assertEquals(List.of(), rounding.report().repairs());
   }
+
+  // ---- timepoints -----------------------------------------------------------------------------------------------
+
+  @Test
+  void aTimepointWithoutTimesBecomesAnUntimedStop() throws Exception {
+    Map<String, String> f = FeedMergerTest.shapingba();
+    f.put("stops.txt", f.get("stops.txt") + "S3,陈家桥,29.59500,106.26000\n");
+    f.put("trips.txt", "route_id,service_id,trip_id\nR1,WK,T1\n");
+    f.put("stop_times.txt", "trip_id,arrival_time,departure_time,stop_id,stop_sequence,timepoint\n"
+        + "T1,07:00:00,07:00:00,S1,1,1\n"
+        + "T1,,,S3,2,1\n"
+        + "T1,07:20:00,07:20:00,S2,3,1\n");
+    assertTrue(refused(f).notices().stream().anyMatch(n -> n.code().equals("stop_time_timepoint_without_times")
+        && n.file().equals("shapingba/stop_times.txt") && n.line() == 3));
+    MergeResult r = repaired(f);
+    assertEquals("stop_times.txt:3 timepoint mended", where(repairAt(r, "stop_times.txt", 3)));
+    StopTimes st = r.feed().stopTimes();
+    assertEquals(0, st.timepoint(1));
+    assertEquals(1, st.timepoint(0));
+    assertEquals(List.of(), validatorErrors(r.feed()));
+  }
+
+  // ---- vehicle blocks -------------------------------------------------------------------------------------------
+
+  @Test
+  void aTripOverlappingAnEarlierTripOfItsBlockLeavesTheBlock() throws Exception {
+    Map<String, String> f = FeedMergerTest.shapingba();
+    f.put("trips.txt", "route_id,service_id,trip_id,block_id\nR1,WK,T1,B1\nR1,WK,T2,B1\nR1,WK,T3,B1\n");
+    f.put("stop_times.txt", "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+        + "T1,07:00:00,07:00:00,S1,1\nT1,07:20:00,07:20:00,S2,2\n"
+        + "T2,07:10:00,07:10:00,S2,1\nT2,07:30:00,07:30:00,S1,2\n"
+        + "T3,07:30:00,07:30:00,S2,1\nT3,07:50:00,07:50:00,S1,2\n");
+    assertTrue(refused(f).notices().stream().anyMatch(n -> n.code().equals("block_trips_with_overlapping_stop_times")
+        && n.file().equals("shapingba/trips.txt") && n.line() == 3), refused(f).notices().toString());
+    MergeResult r = repaired(f);
+    Repair fix = repairAt(r, "trips.txt", 3);
+    assertEquals("block_id mended", fix.field() + " " + fix.action());
+    assertEquals("trip 'T2' of block 'B1' starts at 07:10:00, before trip 'T1' of the same block ends at 07:20:00,"
+        + " on 261 common dates; block_id cleared", fix.reason());
+    FeedIndex idx = new FeedIndex(r.feed());
+    assertNull(idx.trip("shapingba:T2").blockId());
+    // T3 starts when T1 has long ended: the vehicle runs T1 then T3, and the block stays.
+    assertEquals("shapingba:B1", idx.trip("shapingba:T3").blockId());
+    assertEquals(1, r.report().repairs().size());
+    assertEquals(List.of(), validatorErrors(r.feed()));
+  }
 }

@@ -1,7 +1,5 @@
-package dev.loopline.gtfs.merge;
+package dev.loopline.gtfs.model;
 
-import dev.loopline.gtfs.model.CalendarDate;
-import dev.loopline.gtfs.model.ServiceCalendar;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,9 +11,9 @@ import java.util.Map;
  * minus its removals. Two services of different feeds are the same service exactly when their date sets are
  * equal, whatever their ids and however they were encoded.
  */
-final class ServiceDays {
+public final class ServiceDays {
   /** A set of dates as sorted epoch days, comparable by value. */
-  record Days(int[] epochDays) {
+  public record Days(int[] epochDays) {
     @Override
     public boolean equals(Object o) {
       return o instanceof Days d && Arrays.equals(epochDays, d.epochDays);
@@ -30,6 +28,20 @@ final class ServiceDays {
     public String toString() {
       return epochDays.length + " days";
     }
+
+    /** How many dates the two sets share. */
+    public int shared(Days other) {
+      int n = 0;
+      for (int i = 0, j = 0; i < epochDays.length && j < other.epochDays.length; ) {
+        int c = Integer.compare(epochDays[i], other.epochDays[j]);
+        if (c == 0) {
+          n++;
+        }
+        i += c <= 0 ? 1 : 0;
+        j += c >= 0 ? 1 : 0;
+      }
+      return n;
+    }
   }
 
   private static final Days NONE = new Days(new int[0]);
@@ -40,7 +52,7 @@ final class ServiceDays {
     this.byService = byService;
   }
 
-  static ServiceDays of(List<ServiceCalendar> calendars, List<CalendarDate> dates) {
+  public static ServiceDays of(List<ServiceCalendar> calendars, List<CalendarDate> dates) {
     Map<String, int[]> raw = new HashMap<>();
     for (ServiceCalendar c : calendars) {
       if (c.startDate() == null || c.endDate() == null || c.endDate().isBefore(c.startDate())) {
@@ -92,7 +104,7 @@ final class ServiceDays {
   }
 
   /** The dates of a service; empty for an unknown service. */
-  Days days(String serviceId) {
+  public Days days(String serviceId) {
     return byService.getOrDefault(serviceId, NONE);
   }
 }
