@@ -48,7 +48,8 @@ public final class TravelTimeMap {
     int[] perMinute = new int[n * minutes];
     Arrays.fill(perMinute, UNREACHED);
     if (accessStops.length > 0) {
-      int[][] arrivals = space.search().arrivals(accessStops, accessSeconds, firstDeparture, minutes, maxSeconds);
+      int[][] arrivals = space.search().arrivals(accessStops, accessSeconds, firstDeparture, minutes, maxSeconds)
+          .byVehicle(); // egress walks start where a rider leaves a vehicle
       for (int m = 0; m < minutes; m++) {
         int departure = firstDeparture + 60 * m;
         int[] row = arrivals[m];
