@@ -20,6 +20,7 @@ import dev.loopline.gtfs.model.StopTimes;
 import dev.loopline.gtfs.model.Transfer;
 import dev.loopline.gtfs.model.Trip;
 import dev.loopline.gtfs.read.SourceLines;
+import dev.loopline.gtfs.validate.TransferTrips;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +42,8 @@ import java.util.function.Function;
  * distances do not increase or run past its shape's end has them cleared (they are optional: readers measure along
  * the shape instead). A fare without agency_id in a feed of several agencies gets the agency of the routes its
  * rules name, when they are one. A timepoint=1 on a stop without times becomes 0. A trip that overlaps an earlier
- * trip of its vehicle block on a common date loses its block_id. It never invents data.
+ * trip of its vehicle block on a common date loses its block_id. A transfer naming a trip with another route, or a
+ * stop the trip does not call at, is dropped. It never invents data.
  *
  * <p>Files are repaired in dependency order (stops and services before trips, trips before what refers to them),
  * so one pass leaves no dangling reference behind.
@@ -240,11 +242,19 @@ public final class FeedRepairer {
     clearOverlappingBlocks(b);
 
     b.frequencies.addAll(repairFrequencies(trips));
+    Map<String, Trip> tripsById = new HashMap<>();
+    b.trips.forEach(t -> tripsById.put(t.id(), t));
+    StopTimes keptTimes = b.stopTimes;
     b.transfers.addAll(filter("transfers.txt", feed.transfers(), FeedRepairer::transferKey,
         "(from_stop_id, to_stop_id, from/to route and trip)", (t, i) -> {
           String why = missingTransferReference(t, stops, routes, trips);
           if (why != null) {
             dropped("transfers.txt", i, null, why);
+            return null;
+          }
+          TransferTrips.Problem p = TransferTrips.check(t, tripsById, stops, keptTimes);
+          if (p != null) {
+            dropped("transfers.txt", i, p.field(), p.message());
             return null;
           }
           return t;

@@ -23,6 +23,7 @@ import dev.loopline.gtfs.model.StopTimes;
 import dev.loopline.gtfs.model.Transfer;
 import dev.loopline.gtfs.model.Translation;
 import dev.loopline.gtfs.model.Trip;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -172,9 +173,15 @@ final class ReferenceCheck {
 
   private static void transfers(ValidationContext ctx) {
     List<Transfer> transfers = ctx.feed.transfers();
+    Map<String, Trip> trips = new HashMap<>();
+    ctx.feed.trips().forEach(t -> trips.putIfAbsent(t.id(), t));
     for (int i = 0; i < transfers.size(); i++) {
       Transfer t = transfers.get(i);
       long line = ctx.line(TRANSFERS, i);
+      TransferTrips.Problem p = TransferTrips.check(t, trips, ctx.stops, ctx.feed.stopTimes());
+      if (p != null) {
+        ctx.error(p.code(), TRANSFERS, line, p.field(), p.message());
+      }
       transferStop(ctx, line, "from_stop_id", t.fromStopId());
       transferStop(ctx, line, "to_stop_id", t.toStopId());
       if (!blank(t.fromRouteId()) && !ctx.routeIds.contains(t.fromRouteId())) {

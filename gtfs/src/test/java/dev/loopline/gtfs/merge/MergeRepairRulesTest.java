@@ -279,4 +279,34 @@ class MergeRepairRulesTest {
     assertEquals(1, r.report().repairs().size());
     assertEquals(List.of(), validatorErrors(r.feed()));
   }
+
+  // ---- transfers between trips ---------------------------------------------------------------------------------
+
+  @Test
+  void aTransferNamingATripOfAnotherRouteOrAStopItMissesIsDropped() throws Exception {
+    Map<String, String> f = FeedMergerTest.shapingba();
+    f.put("stops.txt", f.get("stops.txt") + "S3,陈家桥,29.59500,106.26000\n");
+    f.put("routes.txt", f.get("routes.txt") + "R2,SPB,202,西永-大学城,3\n");
+    f.put("trips.txt", "route_id,service_id,trip_id\nR1,WK,T1\nR2,WK,T2\n");
+    f.put("stop_times.txt", "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+        + "T1,07:00:00,07:00:00,S1,1\nT1,07:20:00,07:20:00,S2,2\n"
+        + "T2,07:30:00,07:30:00,S2,1\nT2,07:40:00,07:40:00,S3,2\nT2,07:50:00,07:50:00,S1,3\n");
+    // Line 2: T1 to T2 at S2, right. Line 3: T1 runs on R1, not R2. Line 4: T1 never calls at S3.
+    f.put("transfers.txt", "from_stop_id,to_stop_id,from_route_id,to_route_id,from_trip_id,to_trip_id,"
+        + "transfer_type\n"
+        + "S2,S2,R1,R2,T1,T2,1\n"
+        + "S2,S2,R2,R2,T1,T2,1\n"
+        + "S3,S3,,,T1,T2,1\n");
+    GtfsException e = refused(f);
+    List<String> codes = e.notices().stream().filter(n -> n.file().equals("shapingba/transfers.txt"))
+        .map(n -> n.line() + " " + n.code()).toList();
+    assertEquals(List.of("3 transfer_with_invalid_trip_and_route", "4 transfer_with_invalid_trip_and_stop"), codes);
+    MergeResult r = repaired(f);
+    Repair route = repairAt(r, "transfers.txt", 3);
+    assertEquals("from_route_id dropped", route.field() + " " + route.action());
+    assertEquals("from_trip_id 'T1' runs on route 'R1', not on from_route_id 'R2'", route.reason());
+    assertEquals("from_trip_id 'T1' does not call at from_stop_id 'S3'", repairAt(r, "transfers.txt", 4).reason());
+    assertEquals(1, r.feed().transfers().size());
+    assertEquals(List.of(), validatorErrors(r.feed()));
+  }
 }
