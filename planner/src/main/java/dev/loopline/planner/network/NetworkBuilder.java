@@ -1,5 +1,7 @@
 package dev.loopline.planner.network;
 
+import dev.loopline.gtfs.Notice;
+import dev.loopline.gtfs.Severity;
 import dev.loopline.gtfs.io.IoErrors;
 import dev.loopline.gtfs.io.NamedPath;
 import dev.loopline.gtfs.io.OutputGuard;
@@ -7,6 +9,7 @@ import dev.loopline.gtfs.io.OutputKind;
 import dev.loopline.gtfs.io.OutputRefusedException;
 import dev.loopline.gtfs.read.GtfsRead;
 import dev.loopline.gtfs.read.GtfsReader;
+import dev.loopline.gtfs.validate.FeedValidator;
 import dev.loopline.osm.ImportProgress;
 import dev.loopline.osm.graphhopper.StreetNetworks;
 import dev.loopline.planner.progress.ProgressListener;
@@ -179,6 +182,7 @@ final class NetworkBuilder {
       snaps.write(tmp.resolve(StopSnaps.FILE));
       List<String> warnings = new ArrayList<>(districts == null ? List.of() : districts.warnings());
       warnings.addAll(StopPlacement.check(stops, snaps, streets, in.osm().toString()));
+      feedErrors(read, in.gtfs().toString()).ifPresent(warnings::add);
       progress.update("snap stops", stops.size(), stops.size());
       progress.update("transfers", 0, stops.size());
       StopTransfers transfers = StopTransfers.compute(read.feed(), streets, in.transferMaxMeters());
@@ -191,6 +195,20 @@ final class NetworkBuilder {
     }
     new Manifest(Manifest.FORMAT, Manifest.currentVersions(), inputs, options, summary)
         .write(tmp.resolve(Manifest.FILE));
+  }
+
+  /**
+   * A feed with errors builds (trips can be planned on it), but every feed exported from the network would carry
+   * them to MobilityData's validator: said once at build, with the first error and the ways out.
+   */
+  static java.util.Optional<String> feedErrors(GtfsRead read, String gtfs) {
+    List<Notice> errors = FeedValidator.validate(read).stream().filter(n -> n.severity() == Severity.ERROR).toList();
+    if (errors.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(gtfs + ": the feed has " + (errors.size() == 1 ? "1 error" : errors.size()
+        + " errors") + " MobilityData's validator would reject (first: " + errors.get(0).format() + "); 'loopline"
+        + " validate' lists them; merge it with --repair before building, or export with --repair");
   }
 
   /** A folder from before markers whose manifest.json is a network manifest. */
