@@ -236,10 +236,16 @@ public final class FeedMerger {
       dropTrips(out, droppedTrips);
     }
     out.stopTimes = merged;
+    // A transfer to or from a dropped duplicate now names the kept trip, and so the kept trip's route.
+    Map<String, String> routeOfTrip = new HashMap<>();
+    out.trips.forEach(t -> routeOfTrip.put(t.id(), t.routeId()));
     Function<String, String> tripRef = id -> id == null ? null : droppedTrips.getOrDefault(id, id);
-    out.transfers.replaceAll(t -> new Transfer(t.fromStopId(), t.toStopId(), t.fromRouteId(), t.toRouteId(),
-        tripRef.apply(t.fromTripId()), tripRef.apply(t.toTripId()), t.transferType(), t.minTransferTime(),
-        t.extras()));
+    java.util.function.BiFunction<String, String, String> routeRef = (route, trip) ->
+        route == null || trip == null || !droppedTrips.containsKey(trip) ? route
+            : routeOfTrip.get(droppedTrips.get(trip));
+    out.transfers.replaceAll(t -> new Transfer(t.fromStopId(), t.toStopId(), routeRef.apply(t.fromRouteId(),
+        t.fromTripId()), routeRef.apply(t.toRouteId(), t.toTripId()), tripRef.apply(t.fromTripId()),
+        tripRef.apply(t.toTripId()), t.transferType(), t.minTransferTime(), t.extras()));
     out.translations.replaceAll(t -> (t.tableName().equals("trips") || t.tableName().equals("stop_times"))
         ? new Translation(t.tableName(), t.fieldName(), t.language(), t.translation(), tripRef.apply(t.recordId()),
         t.recordSubId(), t.fieldValue(), t.extras()) : t);

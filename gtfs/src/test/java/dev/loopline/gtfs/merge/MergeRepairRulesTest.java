@@ -99,6 +99,26 @@ class MergeRepairRulesTest {
     assertEquals(List.of(), validatorErrors(r.feed()));
   }
 
+  @Test
+  void aTransferFromADroppedDuplicateNamesTheKeptTripAndItsRoute() throws Exception {
+    // Shapingba's T1 duplicates Beibei's U1 and is dropped; its timed transfer to T2 at S2 now leaves from U1.
+    Map<String, String> s = FeedMergerTest.shapingba();
+    s.put("transfers.txt", "from_stop_id,to_stop_id,from_route_id,to_route_id,from_trip_id,to_trip_id,"
+        + "transfer_type\nS2,S2,R1,R1,T1,T2,1\n");
+    s.put("trips.txt", "route_id,service_id,trip_id\nR1,WK,T1\nR1,WK,T2\n");
+    s.put("stop_times.txt", "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+        + "T1,07:00:00,07:00:00,S1,1\nT1,07:20:00,07:20:00,S2,2\n"
+        + "T2,07:30:00,07:30:00,S2,1\nT2,07:50:00,07:50:00,S1,2\n");
+    MergeResult r = FeedMerger.merge(List.of(feeds.input("shapingba", s),
+        feeds.input("beibei", FeedMergerTest.beibei())), MergeOptions.defaults());
+    var timed = r.feed().transfers().stream().filter(t -> "shapingba:T2".equals(t.toTripId())).toList();
+    assertEquals(1, timed.size(), r.feed().transfers().toString());
+    assertEquals("beibei:U1", timed.get(0).fromTripId());
+    assertEquals("beibei:R1", timed.get(0).fromRouteId());
+    assertEquals("shapingba:R1", timed.get(0).toRouteId());
+    assertEquals(List.of(), validatorErrors(r.feed()));
+  }
+
   // ---- fare_attributes.agency_id -------------------------------------------------------------------------------
 
   /** Two operators in one feed; fares without agency_id. */
