@@ -78,7 +78,7 @@
     if (ids.length) {
       heading(box, 'charts.split');
       chart(box, {
-        legend: {top: 0},
+        legend: {top: 0, itemGap: 24},
         xAxis: {type: 'category', data: ids.map(district), axisLabel: {interval: 0, rotate: ids.length > 4 ? 30 : 0}},
         yAxis: {type: 'value'},
         series: [
@@ -155,26 +155,35 @@
     for (const p of result.proposals || []) proposal(box, p, result);
   }
 
-  /** Scenarios side by side: every headline figure as a row, one column per scenario, and a chart of the first few. */
+  /**
+   * Scenarios side by side (the scenario table of `compare`: one object per scenario with its headline figures):
+   * every figure as a row, one column per scenario, and a chart of the first few figures.
+   */
   function comparison(box, result) {
     box.innerHTML = '';
-    const scenarios = (result && (result.scenarios || [])) || [];
+    const rows = Array.isArray(result) ? result : ((result && result.scenarios) || []);
+    const scenarios = rows.map(r => {
+      const headline = r.headline || Object.fromEntries(Object.entries(r)
+        .filter(([k, v]) => !['scenario', 'package', 'id', 'name'].includes(k) && (typeof v === 'number' || v === null)));
+      return {name: r.scenario || r.name || r.id, headline};
+    });
     if (!scenarios.length) {
       box.innerHTML = '<p class="hint">' + esc(t('planner.noResults')) + '</p>';
       return;
     }
-    const keys = [...new Set(scenarios.flatMap(s => Object.keys(s.headline || {})))];
+    const keys = [...new Set(scenarios.flatMap(s => Object.keys(s.headline)))];
     const table = document.createElement('table');
     table.className = 'data compare-table';
-    table.innerHTML = '<thead><tr><th></th>' + scenarios.map(s => '<th class="num">' + esc(s.name || s.id) + '</th>')
+    table.innerHTML = '<thead><tr><th></th>' + scenarios.map(s => '<th class="num">' + esc(s.name) + '</th>')
       .join('') + '</tr></thead><tbody>' + keys.map(k => '<tr><td>' + esc(k.replace(/_/g, ' ')) + '</td>'
-      + scenarios.map(s => '<td class="num">' + fmtNumber((s.headline || {})[k], 1) + '</td>').join('') + '</tr>')
+      + scenarios.map(s => '<td class="num">' + fmtNumber(s.headline[k], 1) + '</td>').join('') + '</tr>')
       .join('') + '</tbody>';
     box.appendChild(table);
-    const shown = keys.slice(0, 4);
-    chart(box, {legend: {top: 0}, xAxis: {type: 'category', data: scenarios.map(s => s.name || s.id)},
+    const shown = keys.filter(k => !k.includes('cost') && !k.includes('subsidy') && !k.includes('revenue')
+      && !k.includes('vehicle_km')).slice(0, 4);
+    chart(box, {legend: {top: 0, itemGap: 16}, xAxis: {type: 'category', data: scenarios.map(s => s.name)},
       yAxis: {type: 'value'}, series: shown.map(k => ({name: k.replace(/_/g, ' '), type: 'bar',
-        data: scenarios.map(s => (s.headline || {})[k])}))});
+        data: scenarios.map(s => s.headline[k])}))});
   }
 
   function resize() {

@@ -79,7 +79,17 @@
       delete opts.json;
     }
     opts.headers.Accept = 'application/json, application/problem+json';
+    const xsrf = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
+    if (xsrf && opts.method && opts.method !== 'GET') {
+      opts.headers['X-XSRF-TOKEN'] = decodeURIComponent(xsrf.substring('XSRF-TOKEN='.length));
+    }
     const r = await fetch(path, opts);
+    if (r.status === 401) {
+      // Saving, evaluating and downloading need a signed-in planner or operator: offer the sign-in page.
+      const link = document.getElementById('sign-in');
+      if (link) link.hidden = false;
+      throw new ApiError({detail: t('error.signIn'), signIn: true}, 401);
+    }
     const type = r.headers.get('Content-Type') || '';
     const body = type.includes('json') ? await r.json() : await r.text();
     if (!r.ok) {
@@ -125,6 +135,7 @@
     h.innerHTML = '<span class="brand">Loopline</span><nav></nav>'
       + '<span class="badge-synthetic" id="synthetic-label" hidden data-i18n="app.synthetic"></span>'
       + '<span class="network-name" id="network-name"></span><span class="spacer"></span>'
+      + '<a class="button small" id="sign-in" href="login" hidden data-i18n="nav.signIn"></a>'
       + '<select class="lang" id="lang-select" aria-label="Language / 语言">'
       + '<option value="zh-CN">中文</option><option value="en">English</option></select>';
     const nav = h.querySelector('nav');
@@ -142,6 +153,7 @@
       localStorage.setItem('loopline.lang', sel.value);
       loadLang(sel.value);
     });
+    who(h);
     network().then(n => {
       h.querySelector('#network-name').textContent = n.name || '';
       // The sample is synthetic: say so on every page, whatever the language.
@@ -150,11 +162,35 @@
   }
 
   /**
+   * Who is signed in, when the server has sign-in (GET /api/me): the name and a sign-out button, or the sign-in link.
+   * A server without it answers 404 and the header shows neither.
+   */
+  async function who(h) {
+    const r = await fetch('api/me', {headers: {Accept: 'application/json'}}).catch(() => null);
+    if (!r) return;
+    if (r.status === 401) {
+      h.querySelector('#sign-in').hidden = false;
+    } else if (r.ok) {
+      const me = await r.json();
+      const out = document.createElement('button');
+      out.className = 'small';
+      out.id = 'sign-out';
+      out.textContent = (me.name || '') + ' · ' + t('nav.signOut');
+      out.addEventListener('click', async () => {
+        await api('logout', {method: 'POST'}).catch(() => {});
+        location.reload();
+      });
+      h.querySelector('#sign-in').after(out);
+    }
+  }
+
+  /**
    * A Leaflet map on the element: the server's offline street tiles (or the configured external tiles), OSM
    * attribution, fitted to the network's bounds. Returns {map, ready} where ready resolves after the fit.
    */
   function createMap(elementId) {
     const map = L.map(elementId, {zoomControl: true, preferCanvas: false});
+    window.Loopline.map = map; // the page's map, for the browser tests and the console
     map.attributionControl.setPrefix(false);
     const ready = Promise.all([network(), mapConfig()]).then(([n, cfg]) => {
       const url = cfg.tileUrl || 'tiles/{z}/{x}/{y}.png';
@@ -225,8 +261,11 @@
       });
       box.hidden = items.length === 0;
     };
+    let asked = 0; // answers to older questions are dropped: typing fast must not bring back a closed list
     const pick = i => {
       const s = items[i];
+      clearTimeout(timer);
+      asked++;
       items = [];
       render();
       input.value = localName(s.name, s.nameEn);
@@ -237,11 +276,15 @@
       const q = input.value.trim();
       if (!q) { items = []; render(); return; }
       timer = setTimeout(async () => {
+        const mine = ++asked;
+        let found;
         try {
-          items = await api('api/stops?limit=12&q=' + encodeURIComponent(q));
+          found = await api('api/stops?limit=12&q=' + encodeURIComponent(q));
         } catch (e) {
-          items = [];
+          found = [];
         }
+        if (mine !== asked) return;
+        items = found;
         sel = items.length ? 0 : -1;
         render();
       }, 150);

@@ -14,20 +14,21 @@
     return [n.file, n.line ? ':' + n.line : '', n.field ? ' ' + n.field : ''].join('');
   }
 
+  /** One row per district feed: how it was read, its size as the merge counted it, its notices by severity. */
   function renderFeeds() {
+    const inputs = new Map(((merge && merge.inputs) || []).map(i => [i.feedId, i]));
     const body = document.querySelector('#feeds-table tbody');
     body.innerHTML = feeds.map(f => {
-      const notices = f.notices || [];
-      const count = sev => (f[sev.toLowerCase() + 's'] !== undefined ? f[sev.toLowerCase() + 's']
-        : notices.filter(n => n.severity === sev).length);
-      return '<tr><td>' + esc(f.id || f.feedId) + '</td><td>' + esc(f.name || f.source || f.path || '') + '</td>'
-        + ['agencies', 'stops', 'routes', 'trips'].map(k => '<td class="num">' + fmtNumber(f[k]) + '</td>').join('')
-        + '<td class="num sev-ERROR">' + fmtNumber(count('ERROR')) + '</td><td class="num sev-WARNING">'
-        + fmtNumber(count('WARNING')) + '</td></tr>';
+      const size = inputs.get(f.id) || {};
+      return '<tr><td>' + esc(f.id) + '</td><td>' + esc(f.file) + '</td><td>' + esc(f.crs) + '</td><td>'
+        + esc(f.encoding) + '</td>'
+        + ['agencies', 'stops', 'routes', 'trips'].map(k => '<td class="num">' + fmtNumber(size[k]) + '</td>').join('')
+        + '<td class="num sev-ERROR">' + fmtNumber(f.errors) + '</td><td class="num sev-WARNING">'
+        + fmtNumber(f.warnings) + '</td></tr>';
     }).join('');
     const sel = document.getElementById('notice-feed');
     const keep = sel.value;
-    sel.innerHTML = '<option value="">*</option>' + feeds.map(f => '<option>' + esc(f.id || f.feedId) + '</option>').join('');
+    sel.innerHTML = '<option value="">*</option>' + feeds.map(f => '<option>' + esc(f.id) + '</option>').join('');
     sel.value = keep;
     renderNotices();
   }
@@ -37,11 +38,11 @@
     const sev = document.getElementById('notice-severity').value;
     const rows = [];
     for (const f of feeds) {
-      if (feed && (f.id || f.feedId) !== feed) continue;
+      if (feed && f.id !== feed) continue;
       for (const n of f.notices || []) {
         if (sev && n.severity !== sev) continue;
         rows.push('<tr><td class="sev-' + esc(n.severity) + '">' + esc(n.severity) + '</td><td>' + esc(n.code)
-          + '</td><td>' + esc((f.id || f.feedId) + ' ' + where(n)) + '</td><td>' + esc(n.message) + '</td></tr>');
+          + '</td><td>' + esc(f.id + ' ' + where(n)) + '</td><td>' + esc(n.message) + '</td></tr>');
         if (rows.length >= 500) break;
       }
     }
@@ -85,7 +86,8 @@
       const p = item.proposal || item;
       const id = item.id || p.id;
       return '<label style="display:flex;gap:6px;align-items:center;color:var(--ink);font-size:13px">'
-        + '<input type="checkbox" value="' + esc(id) + '"> ' + esc(localName(p.name, p.name_en)) + ' <small class="muted">'
+        + '<input type="checkbox" value="' + esc(id) + '"> ' + esc(localName(p.name, p.name_en || p.nameEn))
+        + ' <small class="muted">'
         + esc(id) + '</small></label>';
     }).join('');
     const update = () => {
@@ -98,18 +100,18 @@
 
   Loopline.start(async () => {
     try {
-      const r = await api('api/feeds');
-      feeds = Array.isArray(r) ? r : (r.feeds || []);
-      renderFeeds();
-    } catch (e) {
-      document.getElementById('feeds-error').textContent = describeError(e);
-    }
-    try {
       merge = await api('api/merge-report');
-      renderMerge();
     } catch (e) {
       document.getElementById('merge-error').textContent = describeError(e);
     }
+    try {
+      const r = await api('api/feeds');
+      feeds = Array.isArray(r) ? r : (r.feeds || []);
+    } catch (e) {
+      document.getElementById('feeds-error').textContent = describeError(e);
+    }
+    renderFeeds();
+    renderMerge();
     await renderExportChoices();
     document.getElementById('notice-feed').addEventListener('change', renderNotices);
     document.getElementById('notice-severity').addEventListener('change', renderNotices);

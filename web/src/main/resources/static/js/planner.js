@@ -87,6 +87,7 @@
       if (key === 'stops') {
         const m = L.circleMarker(latlng, {radius: 4, color: '#0b4f6c', weight: 1.5, fillColor: '#fff', fillOpacity: 1,
           className: 'stop-marker'});
+        m.on('add', () => m.getElement().setAttribute('data-stop', p.id || p.stop_id));
         m.on('click', ev => {
           if (mode === 'stop') {
             L.DomEvent.stopPropagation(ev);
@@ -427,18 +428,31 @@
       const div = document.createElement('div');
       div.className = 'proposal-item';
       div.innerHTML = '<span class="name"></span><small class="muted"></small>';
-      div.querySelector('.name').textContent = localName(p.name, p.name_en) + (id === currentSavedId ? ' ✎' : '');
+      div.querySelector('.name').textContent = localName(p.name, p.name_en || p.nameEn) + (id === currentSavedId ? ' ✎' : '');
       div.querySelector('small').textContent = id;
       div.querySelector('.name').addEventListener('click', () => openProposal(item));
       box.appendChild(div);
     });
   }
 
-  function openProposal(item) {
-    const p = savedProposal(item);
+  async function openProposal(item) {
+    let p;
+    try {
+      p = await api('api/proposals/' + encodeURIComponent(item.id));
+    } catch (e) {
+      showMessage(false, describeError(e));
+      return;
+    }
+    if (!p.stops) {
+      // A proposal that changes existing routes: the editor draws new lines only; it can still be evaluated.
+      showMessage(false, t('planner.notALine', {id: item.id}));
+      currentSavedId = item.id;
+      renderSavedList();
+      return;
+    }
     current = JSON.parse(JSON.stringify(p));
     current.service = current.service || {days: [], periods: []};
-    currentSavedId = item.id || p.id;
+    currentSavedId = item.id;
     renderEditor();
     renderSavedList();
     showMessage(true, '');
@@ -465,12 +479,8 @@
   async function validate() {
     try {
       const r = await api('api/proposals/validate', {method: 'POST', json: clean(readEditor())});
-      const problems = (r && (r.problems || r.errors)) || [];
-      if (problems.length) {
-        showMessage(false, problems.map(p => (p.field ? p.field + ': ' : '') + (p.detail || p.message)).join('\n'));
-      } else {
-        showMessage(true, t('planner.valid'));
-      }
+      const warnings = (r && r.warnings) || [];
+      showMessage(true, t('planner.valid') + (warnings.length ? ' ' + warnings.join(' · ') : ''));
     } catch (e) {
       showMessage(false, describeError(e));
     }
@@ -509,6 +519,7 @@
   }
 
   async function evaluate() {
+    if (mode) setMode(mode); // leave drawing mode: the map now shows the scores
     if (!(await save())) return;
     await runJob('api/evaluations', {proposalIds: [currentSavedId],
       accessibility: document.getElementById('p-accessibility').checked}, result => {
@@ -533,7 +544,7 @@
       for (;;) {
         const s = await api('api/jobs/' + encodeURIComponent(job));
         bar.style.width = Math.round((s.progress || 0) * 100) + '%';
-        msg.textContent = (s.message || '') + ' ' + Math.round((s.progress || 0) * 100) + '%';
+        msg.textContent = (s.stage || '') + ' ' + Math.round((s.progress || 0) * 100) + '%';
         const state = String(s.state || '').toUpperCase();
         if (['DONE', 'SUCCEEDED', 'COMPLETED', 'FINISHED'].includes(state)) {
           box.hidden = true;
@@ -542,7 +553,8 @@
         }
         if (['FAILED', 'ERROR', 'CANCELLED', 'CANCELED'].includes(state)) {
           box.hidden = true;
-          errEl.textContent = state === 'FAILED' || state === 'ERROR' ? (s.message || t('planner.failed'))
+          errEl.textContent = state === 'FAILED' || state === 'ERROR'
+            ? ((s.error && ((s.error.field ? s.error.field + ': ' : '') + s.error.detail)) || t('planner.failed'))
             : t('planner.cancelled');
           break;
         }
@@ -574,9 +586,47 @@
     drawResultLayers(result);
   }
 
+  /** Positions of stop ids: the network's stops and the evaluated proposals' own (new) stops. */
+  function stopPositions(result) {
+    const pos = new Map();
+    stopsById.forEach((s, id) => pos.set(id, [s.lat, s.lon]));
+    for (const p of result.proposals || []) {
+      for (const s of p.stops || []) pos.set(s.stop_id, [s.lat, s.lon]);
+    }
+    return pos;
+  }
+
+  /**
+   * The report's map layers; a report without them (the plain report JSON) still has each line's stops and each
+   * loop's bus and rail paths as stop ids, which are enough to draw the line and the loops it closes.
+   */
+  function layersOf(result) {
+    if (result.layers) return result.layers;
+    const pos = stopPositions(result);
+    const feature = (type, coords, props) => ({type: 'Feature', geometry: {type, coordinates: coords},
+      properties: props});
+    const lonLat = id => { const p = pos.get(id); return p ? [p[1], p[0]] : null; };
+    const lines = [];
+    const loops = [];
+    for (const p of result.proposals || []) {
+      const coords = (p.stops || []).map(s => [s.lon, s.lat]);
+      if (p.circular && coords.length) coords.push(coords[0]);
+      if (coords.length >= 2) lines.push(feature('LineString', coords, {proposal: p.id, name: p.name}));
+      for (const l of (p.loops && p.loops.closed) || []) {
+        const ring = (l.bus_path || []).concat((l.rail_path || []).slice(1)).map(lonLat).filter(Boolean);
+        if (ring.length >= 3) {
+          ring.push(ring[0]);
+          loops.push(feature('Polygon', [ring], {proposal: p.id, from_station: l.from_station_name,
+            to_station: l.to_station_name, area_km2: l.area_km2}));
+        }
+      }
+    }
+    return {lines: {type: 'FeatureCollection', features: lines}, loops: {type: 'FeatureCollection', features: loops}};
+  }
+
   function drawResultLayers(result) {
     resultLayer.clearLayers();
-    const ls = (result && result.layers) || {};
+    const ls = layersOf(result || {});
     const add = (gj, opts) => gj && L.geoJSON(gj, opts).addTo(resultLayer);
     add(ls.accessibility_change, {pointToLayer: (f, ll) => {
       const d = f.properties.delta || 0;
@@ -602,7 +652,7 @@
       const lab = document.createElement('label');
       lab.style.cssText = 'display:flex;gap:6px;align-items:center;color:var(--ink);font-size:13px';
       lab.innerHTML = '<input type="checkbox" value="' + esc(id) + '"> <span></span>';
-      lab.querySelector('span').textContent = localName(p.name, p.name_en) + ' (' + id + ')';
+      lab.querySelector('span').textContent = localName(p.name, p.name_en || p.nameEn) + ' (' + id + ')';
       box.appendChild(lab);
     });
   }
@@ -631,7 +681,7 @@
         const seen = new Map();
         routes.eachLayer(l => {
           const p = l.feature && l.feature.properties;
-          if (p && p.agency_id && !seen.has(p.agency_id)) seen.set(p.agency_id, p.agency_name || p.agency_id);
+          if (p && p.agency_id && !seen.has(p.agency_id)) seen.set(p.agency_id, p.operator || p.agency_name || p.agency_id);
         });
         ops = [...seen].map(([id, name]) => ({id, name}));
       } catch (e) { /* the editor still takes a typed operator */ }

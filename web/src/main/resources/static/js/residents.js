@@ -18,8 +18,8 @@
       + (which === 'from' ? 'A' : 'B') + '</span></div>', iconSize: [0, 0]});
   }
 
-  function setPoint(which, lat, lon, label) {
-    state[which] = {lat, lon, label};
+  function setPoint(which, lat, lon, label, stop) {
+    state[which] = {lat, lon, label, stop};
     document.getElementById(which + '-input').value = label || (lat.toFixed(5) + ', ' + lon.toFixed(5));
     if (markers[which]) {
       markers[which].setLatLng([lat, lon]);
@@ -106,6 +106,12 @@
     return (leg.routeShortName || leg.routeLongName || '') + (leg.headsign ? ' → ' + leg.headsign : '');
   }
 
+  /** A place's name: a stop's own, or "From"/"To" for the points the user chose. */
+  function placeName(p, it) {
+    if (p.stopId) return p.name;
+    return p === it.legs[0].from ? t('residents.origin') : t('residents.destination');
+  }
+
   function districtNames(it) {
     return (it.districts || []).map(d => localName(d.name, d.nameEn)).join(' → ');
   }
@@ -125,7 +131,7 @@
       card.className = 'itinerary' + (i === state.selected ? ' selected' : '');
       card.dataset.index = i;
       const chips = it.legs.map(l => l.mode === 'WALK'
-        ? '<span class="chip walk">🚶 ' + fmtMeters(l.meters) + '</span>'
+        ? '<span class="chip walk">' + esc(t('mode.WALK')) + ' ' + fmtMeters(l.meters) + '</span>'
         : '<span class="chip" style="background:' + legColour(l) + '">' + esc(l.routeShortName || l.mode) + '</span>')
         .join('›');
       const fare = it.fare ? t('residents.fare', {amount: fmtNumber(it.fare.amount, 2), currency: it.fare.currency}) : '';
@@ -157,11 +163,11 @@
         const wait = (Date.parse(l.from.time) - Date.parse(prev.to.time)) / 1000;
         if (wait >= 60) {
           html += '<div class="leg"><span class="time">' + clock(prev.to.time) + '</span><span class="what muted">'
-            + esc(t('residents.waitAt', {d: fmtMinutes(wait), stop: l.from.name})) + '</span></div>';
+            + esc(t('residents.waitAt', {d: fmtMinutes(wait), stop: placeName(l.from, it)})) + '</span></div>';
         }
       }
       const what = l.mode === 'WALK'
-        ? esc(t('residents.walkTo', {d: fmtMeters(l.meters), to: l.to.name}))
+        ? esc(t('residents.walkTo', {d: fmtMeters(l.meters), to: placeName(l.to, it)}))
         : '<b style="color:' + legColour(l) + '">' + esc(t('mode.' + l.mode)) + ' ' + esc(legName(l)) + '</b>'
           + '<small>' + esc(t('residents.ride', {from: l.from.name, to: l.to.name,
             n: (l.intermediateStops || []).length + 1, d: fmtMinutes(l.durationSeconds)}))
@@ -210,18 +216,30 @@
     document.getElementById('date').value = n.typicalDate || n.firstServiceDate || '';
     if (n.firstServiceDate) document.getElementById('date').min = n.firstServiceDate;
     if (n.lastServiceDate) document.getElementById('date').max = n.lastServiceDate;
-    Loopline.stopSearch(document.getElementById('from-input'), s => { setPoint('from', s.lat, s.lon, localName(s.name, s.nameEn)); maybePlan(); });
-    Loopline.stopSearch(document.getElementById('to-input'), s => { setPoint('to', s.lat, s.lon, localName(s.name, s.nameEn)); maybePlan(); });
+    Loopline.stopSearch(document.getElementById('from-input'), s => {
+      setPoint('from', s.lat, s.lon, localName(s.name, s.nameEn), s);
+      maybePlan();
+    });
+    Loopline.stopSearch(document.getElementById('to-input'), s => {
+      setPoint('to', s.lat, s.lon, localName(s.name, s.nameEn), s);
+      maybePlan();
+    });
     document.getElementById('pick-from').addEventListener('click', () => setPicking(state.picking === 'from' ? null : 'from'));
     document.getElementById('pick-to').addEventListener('click', () => setPicking(state.picking === 'to' ? null : 'to'));
     document.getElementById('swap').addEventListener('click', () => {
       const a = state.from;
       const b = state.to;
-      if (b) setPoint('from', b.lat, b.lon, b.label);
-      if (a) setPoint('to', a.lat, a.lon, a.label);
+      if (b) setPoint('from', b.lat, b.lon, b.label, b.stop);
+      if (a) setPoint('to', a.lat, a.lon, a.label, a.stop);
       maybePlan();
     });
     document.getElementById('plan').addEventListener('click', plan);
-    Loopline.onLanguage(render);
+    Loopline.onLanguage(() => {
+      for (const which of ['from', 'to']) { // a chosen stop is named in the new language
+        const p = state[which];
+        if (p && p.stop) setPoint(which, p.lat, p.lon, localName(p.stop.name, p.stop.nameEn), p.stop);
+      }
+      render();
+    });
   });
 })();

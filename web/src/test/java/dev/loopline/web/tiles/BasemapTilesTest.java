@@ -9,28 +9,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.loopline.osm.LatLon;
 import dev.loopline.osm.StreetLine;
 import dev.loopline.osm.StreetNetwork;
-import dev.loopline.web.testing.SampleNetwork;
+import dev.loopline.planner.network.Network;
+import dev.loopline.web.SampleNetwork;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The offline basemap of the synthetic sample: streets drawn where the graph has them, nothing elsewhere. */
 class BasemapTilesTest {
+  private static Network network;
   private static StreetNetwork streets;
   private static List<StreetLine> lines;
   private static BasemapTiles tiles;
 
   @BeforeAll
   static void load() {
-    streets = SampleNetwork.network().streets();
+    network = Network.load(SampleNetwork.dir());
+    streets = network.streets();
     lines = new ArrayList<>();
     streets.forEachStreet(lines::add);
     tiles = BasemapTiles.of(streets);
+  }
+
+  @AfterAll
+  static void close() {
+    network.close();
   }
 
   @Test
