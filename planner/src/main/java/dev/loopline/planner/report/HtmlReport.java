@@ -91,10 +91,11 @@ public final class HtmlReport {
         + "first); each proposal is scored on the baseline plus that proposal alone.</p>\n<table><tr>"
         + "<th>#</th><th class=\"l\">proposal</th><th>new residents</th>");
     if (e.accessibility() != null) {
-      sb.append("<th>Δ jobs in ").append(e.accessibility().headlineCutoff()).append(" min</th>");
+      sb.append("<th>Δ jobs in ").append(e.accessibility().headlineCutoff())
+          .append(" min (population-weighted mean)</th>");
     }
     sb.append("<th>loops closed</th><th>peak buses</th><th>cost ¥/yr</th><th>subsidy ¥/yr</th>"
-        + "<th>fund ¥/yr</th><th>¥ per new resident</th></tr>\n");
+        + "<th>fund ¥/yr</th><th>subsidy ¥/yr per new resident</th></tr>\n");
     for (RankedProposal r : Ranking.rank(e.proposals())) {
       ProposalScore s = r.score();
       sb.append("<tr><td>").append(r.rank()).append("</td><td class=\"l\"><a href=\"#p-").append(Html.esc(s.id()))
@@ -183,8 +184,8 @@ public final class HtmlReport {
         a.meanJobs().values().forEach(v -> sb.append("<td>").append(Fmt.human(v, 0)).append("</td>"));
         sb.append("</tr>\n");
       }
-      sb.append("</table>\n<p class=\"note\">Jobs the average resident reaches by walking and transit, median "
-          + "travel time over departures every minute ").append(ServicePeriod.clock(e.accessibility().windowStart()))
+      sb.append("</table>\n<p class=\"note\">Jobs the average resident reaches by walking and transit "
+          + "(population-weighted mean over the area's residents), median travel time over departures every minute ").append(ServicePeriod.clock(e.accessibility().windowStart()))
           .append("–").append(ServicePeriod.clock(e.accessibility().windowEnd())).append("; ")
           .append(Html.esc(e.accessibilityResolution())).append(".</p>\n");
       matrix(sb, e, e.baseline().accessibility().matrix());
@@ -197,8 +198,8 @@ public final class HtmlReport {
       return;
     }
     sb.append("<table><tr><th class=\"l\">route</th><th class=\"l\">districts</th><th>buses</th>"
-        + "<th>veh-km/yr</th><th>cost ¥/yr</th><th>subsidy ¥/yr</th><th>fund ¥/yr</th><th class=\"l\">districts pay"
-        + "</th></tr>\n");
+        + "<th>veh-km/yr</th><th>cost ¥/yr</th><th>subsidy ¥/yr</th><th>fund ¥/yr</th><th class=\"l\">districts pay, "
+        + "¥/yr</th></tr>\n");
     for (ExistingLine l : e.baseline().crossBorderLines()) {
       List<String> pays = new ArrayList<>();
       for (DistrictShare d : l.split().districts()) {
@@ -214,6 +215,11 @@ public final class HtmlReport {
           .append(Html.esc(String.join("; ", pays))).append("</td></tr>\n");
     }
     sb.append("</table>\n");
+  }
+
+  /** Whether two district-centre matrices hold the same minutes (then a proposal's is not printed again). */
+  static boolean sameMatrix(TravelTimeMatrix a, TravelTimeMatrix b) {
+    return a.districts().equals(b.districts()) && java.util.Arrays.deepEquals(a.minutes(), b.minutes());
   }
 
   private static void matrix(StringBuilder sb, Evaluation e, TravelTimeMatrix m) {
@@ -292,8 +298,13 @@ public final class HtmlReport {
         }
         sb.append("</tr>\n");
       }
-      sb.append("</table>\n");
-      matrix(sb, e, s.accessibility().matrix());
+      sb.append("</table>\n<p class=\"note\">Jobs the average resident reaches (population-weighted mean); gain "
+          + "against the baseline.</p>\n");
+      if (sameMatrix(e.baseline().accessibility().matrix(), s.accessibility().matrix())) {
+        sb.append("<p class=\"note\">District-centre travel times: unchanged from the baseline.</p>\n");
+      } else {
+        matrix(sb, e, s.accessibility().matrix());
+      }
     }
     sb.append("<h3>Loops closed with rail</h3>\n");
     if (s.closedLoops().isEmpty()) {
@@ -349,22 +360,23 @@ public final class HtmlReport {
           .append("</td></tr>\n");
     }
     sb.append("</table>\n<table>");
-    kv(sb, "peak vehicles", String.valueOf(f.peakVehicles()));
+    kv(sb, "peak vehicles (buses)", String.valueOf(f.peakVehicles()));
     kv(sb, "vehicle-km per operating day / per year", Fmt.human(c.operations().vehicleKmPerOperatingDay(), 1)
         + " / " + Fmt.human(c.vehicleKmPerYear(), 0));
     kv(sb, "platform vehicle-hours per operating day / per year",
         Fmt.human(c.operations().vehicleHoursPerOperatingDay(), 1) + " / " + Fmt.human(c.vehicleHoursPerYear(), 0));
     kv(sb, "utilization (revenue h ÷ buses × span)", Fmt.percent(c.operations().utilization()));
-    kv(sb, "operating cost per year", Fmt.yuan(c.cost()) + " (distance " + Fmt.yuan(c.distanceCost()) + ", time "
+    kv(sb, "operating cost, ¥ per year", Fmt.yuan(c.cost()) + " (distance " + Fmt.yuan(c.distanceCost()) + ", time "
         + Fmt.yuan(c.timeCost()) + ", fleet " + Fmt.yuan(c.fleetCost()) + ")");
     kv(sb, "boardings per operating day (estimate)", Fmt.human(c.ridership().boardingsPerOperatingDay(), 0)
         + " (" + Fmt.human(c.ridership().servedResidents(), 0) + " residents served, "
         + Fmt.plain(c.ridership().departuresPerDirection(), 0) + " departures each way, service factor "
         + Fmt.plain(c.ridership().serviceFactor(), 2) + ")");
-    kv(sb, "fare revenue per year", Fmt.yuan(c.revenue()));
-    kv(sb, "subsidy per year", Fmt.yuan(c.subsidy()));
-    kv(sb, "¥ per newly covered resident", Fmt.yuan(s.effectiveness().subsidyPerNewResident()));
-    kv(sb, "¥ per job added to the average resident's reach", Fmt.yuan(s.effectiveness().subsidyPerJobReachable()));
+    kv(sb, "fare revenue, ¥ per year", Fmt.yuan(c.revenue()));
+    kv(sb, "subsidy (cost − revenue), ¥ per year", Fmt.yuan(c.subsidy()));
+    kv(sb, "subsidy per newly covered resident, ¥ per year", Fmt.yuan(s.effectiveness().subsidyPerNewResident()));
+    kv(sb, "subsidy per job added to the average resident's reach (population-weighted mean), ¥ per year",
+        Fmt.yuan(s.effectiveness().subsidyPerJobReachable()));
     sb.append("</table>\n");
   }
 
@@ -378,9 +390,9 @@ public final class HtmlReport {
         + "Science City fund pays ¥").append(Fmt.plain(s.split().ratePerVkm(), 2)).append(" per vehicle-km outside "
         + "the operator's home district (").append(Html.esc(district(e, s.homeDistrictId()))).append("): ")
         .append(Fmt.yuan(s.split().fundPays())).append(".</p>\n<table><tr><th class=\"l\">district</th>"
-            + "<th>km share</th><th>veh-km/yr</th><th>cost</th><th>subsidy</th><th>fund</th>");
+            + "<th>km share</th><th>veh-km/yr</th><th>cost ¥/yr</th><th>subsidy ¥/yr</th><th>fund ¥/yr</th>");
     for (SplitRule r : s.split().rules()) {
-      sb.append("<th>pays ").append(Html.esc(r.label())).append("</th>");
+      sb.append("<th>pays ").append(Html.esc(r.label())).append(", ¥/yr</th>");
     }
     sb.append("</tr>\n");
     TreeSet<String> ids = new TreeSet<>();

@@ -43,8 +43,8 @@ public final class Ranking {
     String cut = e.accessibility() == null ? "" : String.valueOf(e.accessibility().headlineCutoff());
     StringBuilder sb = new StringBuilder();
     String header = String.format(Locale.ROOT, "%-4s %-12s %12s %12s %6s %6s %14s %14s %14s",
-        "rank", "proposal", "new resid.", e.accessibility() == null ? "Δjobs(n/a)" : "Δjobs " + cut + "min",
-        "loops", "buses", "cost ¥/yr", "subsidy ¥/yr", "¥/new resid.");
+        "rank", "proposal", "new resid.", e.accessibility() == null ? "Δjobs(n/a)" : "Δjobs " + cut + "min*",
+        "loops", "buses", "cost ¥/yr", "subsidy ¥/yr", "¥/yr/new res.");
     sb.append(header).append('\n');
     for (RankedProposal r : rank(e.proposals())) {
       ProposalScore s = r.score();
@@ -53,6 +53,10 @@ public final class Ranking {
           s.closedLoops().size(), s.line().schedule().peakVehicles(), Fmt.human(s.cost().cost(), 0),
           Fmt.human(s.cost().subsidy(), 0), Fmt.human(s.effectiveness().subsidyPerNewResident(), 0)));
       sb.append('\n');
+    }
+    if (e.accessibility() != null) {
+      sb.append("* change in the jobs the average resident reaches in ").append(cut)
+          .append(" min (population-weighted mean)\n");
     }
     sb.append(String.format(Locale.ROOT, "baseline: %s residents, %s within walking distance of transit (%s)",
         Fmt.human(e.baseline().coverage().area(Coverage.REGION).population(), 0),

@@ -24,15 +24,20 @@ public final class SummaryCsv {
         "gbt51328_bus_500m_area_rate", "gbt51328_rail_area_rate"));
     List<Integer> cutoffs = e.accessibility() == null ? List.of() : e.accessibility().cutoffsMinutes();
     for (int c : cutoffs) {
-      cols.add("mean_jobs_" + c + "min");
+      cols.add("population_weighted_mean_jobs_" + c + "min");
     }
+    String cur = e.costs().currency().toLowerCase(java.util.Locale.ROOT);
     cols.addAll(List.of("loops_closed", "irreducible_rail_border_loops", "district_pairs_joined", "peak_vehicles",
-        "vehicle_km_per_year", "vehicle_hours_per_year", "cost_per_year", "revenue_per_year", "subsidy_per_year",
-        "fund_pays_per_year", "subsidy_per_new_resident", "subsidy_per_job_reachable"));
+        "vehicle_km_per_year", "vehicle_hours_per_year", "cost_" + cur + "_per_year", "revenue_" + cur + "_per_year",
+        "subsidy_" + cur + "_per_year", "fund_pays_" + cur + "_per_year", "subsidy_" + cur + "_per_year_per_new_resident",
+        "subsidy_" + cur + "_per_year_per_job_reachable"));
     StringBuilder sb = new StringBuilder();
     row(sb, cols);
     AreaCoverage base = e.baseline().coverage().area(Coverage.REGION);
-    List<String> b = new ArrayList<>(List.of("baseline", "unified network", "",  "", "",
+    // The baseline's fleet and money are those of the existing cross-border lines only, not of the whole network.
+    int lines = e.baseline().crossBorderLines().size();
+    List<String> b = new ArrayList<>(List.of("baseline", "unified network (buses and money: its " + lines
+        + " existing cross-border bus line" + (lines == 1 ? "" : "s") + " only)", "",  "", "",
         Fmt.plain(base.covered().get("transit").population(), 1), Fmt.plain(base.populationShare("transit"), 4),
         Fmt.plain(base.gb300(), 4), Fmt.plain(base.gb500(), 4), Fmt.plain(base.gbRail(), 4)));
     for (int c : cutoffs) {
@@ -76,9 +81,11 @@ public final class SummaryCsv {
 
   public static String districtSplit(Evaluation e) {
     StringBuilder sb = new StringBuilder();
-    row(sb, List.of("proposal", "district", "km_share", "vehicle_km_per_year", "cost_per_year", "subsidy_per_year",
-        "fund_pays", "district_pays_by_distance", "district_pays_by_residents", "district_pays_by_accessibility",
-        "new_residents"));
+    String cur = e.costs().currency().toLowerCase(java.util.Locale.ROOT);
+    row(sb, List.of("proposal", "district", "km_share", "vehicle_km_per_year", "cost_" + cur + "_per_year",
+        "subsidy_" + cur + "_per_year", "fund_pays_" + cur + "_per_year", "district_pays_by_distance_" + cur
+        + "_per_year", "district_pays_by_residents_" + cur + "_per_year", "district_pays_by_accessibility_" + cur
+        + "_per_year", "new_residents"));
     for (ProposalScore s : e.proposals()) {
       TreeSet<String> districts = new TreeSet<>();
       s.split().districts().forEach(d -> districts.add(d.districtId()));

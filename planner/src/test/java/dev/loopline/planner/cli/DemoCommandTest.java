@@ -41,6 +41,20 @@ class DemoCommandTest {
     assertTrue(page.contains("<h3>Package SC-H1+SC-M1+SC-R1+SC-W1: together and each alone</h3>"), "no package table");
     assertTrue(page.contains("<h3>Difference map: SC-H1+SC-M1+SC-R1+SC-W1 less baseline</h3>"), "no difference map");
     byte[] htmlBytes = Files.readAllBytes(html);
+    // Issue 12, point 10: what the user guide says about who pays holds for every new line of the sample. The fund
+    // pays only for kilometres outside the operator's home district, so the home district pays its whole share and
+    // pays the most of any district.
+    var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    for (var p : root.get("proposals")) {
+      String home = p.get("home_district").asText();
+      var byDistrict = p.get("split").get("by_district");
+      double homePays = byDistrict.get(home).get("district_pays").asDouble();
+      assertEquals(0, byDistrict.get(home).get("fund_pays").asDouble(), 1e-9, p.get("id").asText());
+      assertEquals(byDistrict.get(home).get("subsidy").asDouble(), homePays, 0.02, p.get("id").asText());
+      byDistrict.fieldNames().forEachRemaining(d -> assertTrue(
+          byDistrict.get(d).get("district_pays").asDouble() <= homePays, p.get("id").asText() + ": " + d
+              + " pays more than the home district " + home));
+    }
 
     String second = run(work);
     assertTrue(second.contains("using the synthetic sample"), second);

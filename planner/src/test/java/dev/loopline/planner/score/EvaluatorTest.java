@@ -81,6 +81,22 @@ class EvaluatorTest {
     }
     String html = Files.readString(one.resolve("report.html"));
     assertTrue(html.contains("Test network"));
+    // Issue 12, point 9: money says its currency and period; the baseline row says what its fleet and money cover
+    // (the one existing cross-border line, shapingba:88, not the whole network).
+    String summary = Files.readString(one.resolve("summary.csv"));
+    String header = summary.substring(0, summary.indexOf('\n'));
+    for (String col : List.of("cost_cny_per_year", "revenue_cny_per_year", "subsidy_cny_per_year",
+        "fund_pays_cny_per_year", "subsidy_cny_per_year_per_new_resident")) {
+      assertTrue(header.contains(col), header);
+    }
+    assertTrue(!header.contains(",cost_per_year,"), header);
+    assertTrue(summary.contains("\nbaseline,unified network (buses and money: its 1 existing cross-border bus line "
+        + "only),"), summary);
+    assertTrue(html.contains("subsidy per newly covered resident, ¥ per year"), "per-year label");
+    // The traffic factor is named only where it was used.
+    boolean factorUsed = e.runningTimes() == null || e.proposals().stream().anyMatch(p ->
+        p.line().runningTimes() == dev.loopline.planner.proposal.RunningTimes.TRAFFIC_FACTOR);
+    assertEquals(factorUsed, html.contains("traffic factor"));
     assertTrue(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"));
     // Re-writing over an existing report replaces it whole.
     ReportWriter.write(e, dir.resolve("one"));
@@ -142,6 +158,15 @@ class EvaluatorTest {
           "cutoff " + full.cutoffs().get(k));
     }
     assertTrue(s.accessibility().searchedOrigins() <= full.searchedOrigins());
+    // The report: the Δ jobs column says it is a population-weighted mean; a district-centre matrix the proposal
+    // leaves unchanged is not printed again (the baseline's is printed once).
+    String html = dev.loopline.planner.report.HtmlReport.write(e);
+    assertTrue(html.contains("min (population-weighted mean)</th>"), "Δ jobs header");
+    boolean same = java.util.Arrays.deepEquals(e.baseline().accessibility().matrix().minutes(),
+        s.accessibility().matrix().minutes());
+    int tables = html.split("minutes from \\\\ to", -1).length - 1;
+    assertEquals(same ? 1 : 2, tables);
+    assertEquals(same, html.contains("District-centre travel times: unchanged from the baseline."));
   }
 
   @Test
