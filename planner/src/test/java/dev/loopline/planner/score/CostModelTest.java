@@ -31,6 +31,26 @@ class CostModelTest {
     assertEquals(2.2 * 0.04 * 1.319508, m.boardingsPerDay(1, 128), 1e-7);
   }
 
+  /**
+   * Issue 12, point 6: revenue responds to service. Two lines serving the same 10,000 residents 06:00-22:00 on five
+   * days a week at ¥2: every 15 minutes (64 departures each way) and every 20 minutes (48).
+   */
+  @Test
+  void aFifteenMinuteLineEarnsMoreThanATwentyMinuteOne() {
+    CostModel m = CostModel.defaults();
+    LineOperations ops = new LineOperations(5, 5, 640, 3000, 400, 350, 80, 64);
+    // 15 min: 10,000 x 2.2 x 0.04 = 880 boardings a day (the reference service), 4,400 a week; a year is 365 / 7 weeks:
+    // 4,400 x 52.142857 x ¥2 = ¥458,857.14.
+    OperatingCost every15 = OperatingCost.of(ops, m, Ridership.sameEveryDay(m, 10_000, 64, 5), 2.0);
+    assertEquals(880, every15.ridership().boardingsPerOperatingDay(), 1e-9);
+    assertEquals(458_857.14, every15.revenue(), 0.01);
+    // 20 min: x (48 / 64)^0.4 = 0.75^0.4 = 0.891301: 784.345 a day, ¥408,979.9 a year.
+    OperatingCost every20 = OperatingCost.of(ops, m, Ridership.sameEveryDay(m, 10_000, 48, 5), 2.0);
+    assertEquals(0.891301, every20.ridership().serviceFactor(), 1e-6);
+    assertEquals(784.345, every20.ridership().boardingsPerOperatingDay(), 1e-3);
+    assertEquals(408_979.9, every20.revenue(), 0.5);
+  }
+
   private String defaultsText() throws IOException {
     try (InputStream in = CostModel.class.getResourceAsStream("/dev/loopline/planner/score/costs.yaml")) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
