@@ -87,7 +87,9 @@ public final class DemoCommand implements Callable<Integer> {
       out.println("evaluating " + proposals.size() + " proposals ("
           + String.join(", ", proposals.stream().map(NetworkProposal::id).toList()) + ") and the package "
           + String.join(" + ", changes.stream().map(NetworkProposal::id).toList())
-          + (noAccessibility ? " without accessibility" : " with accessibility") + " ...");
+          + (noAccessibility ? " without accessibility" : " with accessibility at full grid resolution (the "
+          + "network's first run searches every populated cell, a few minutes on 2 cores; later runs read that "
+          + "baseline from the cache)") + " ...");
       out.flush();
       EvaluateRequest request = EvaluateRequest.defaults(proposals, changes.size() > 1 ? List.of(changes)
           : List.of(), work.reportDir());
