@@ -315,7 +315,13 @@ public final class AccessibilityCalculator {
    * walking only (the direct walk, the same for every minute), or walking to a stop, riding, and walking from the
    * stop where the rider alighted. Walks start only at a vehicle arrival, so an access walk, a walk between stops
    * and an egress walk never chain into a "trip" that rides nothing, and a new stop that nobody rides to adds
-   * nothing. Trips longer than {@code limit} are dropped.
+   * nothing. Trips longer than {@code limit} do not count.
+   *
+   * <p>Minutes are taken from the last departure back to the first, as Raptor's range search produces them. Leaving
+   * earlier never arrives later, so a cell's earliest arrival for a minute is the one of the minute after it,
+   * improved by the stops whose vehicle arrival improved: only those stops' egress walks are propagated, about once
+   * per headway instead of once per minute. (Should a stop's arrival ever get later, the minute is propagated from
+   * scratch.) A stop whose arrival is beyond the limit in one minute is beyond it in every earlier one.
    *
    * @param reached when not null, receives the stops reached in some minute (the access walk, rides and walks
    *     between stops all count: where a rider could stand)
@@ -329,42 +335,58 @@ public final class AccessibilityCalculator {
         reached.set(s); // walked to
       }
     }
-    if (accessStops[origin].length > 0) {
-      TransitArrivals.Arrivals arr = search.arrivals(accessStops[origin], accessSeconds[origin], settings.windowStart(),
-          m, limit);
-      if (reached != null) {
-        reached.or(arr.reached());
-      }
-      for (int i = 0; i < m; i++) {
-        int dep = settings.windowStart() + 60 * i;
-        int[] row = arr.byVehicle()[i];
-        for (int s = 0; s < row.length; s++) {
-          int a = row[s];
-          if (a == TransitArrivals.UNREACHED || a - dep > limit) {
-            continue;
-          }
-          WalkCatchments.CellReach r = egress[s];
-          int[] rc = r.cells();
-          float[] rs = r.seconds();
-          int ride = a - dep;
-          for (int k = 0; k < rc.length; k++) {
-            int t = ride + Math.round(rs[k]);
-            if (t <= limit) {
-              tt.offer(rc[k], i, t);
-            }
-          }
-        }
-      }
-    }
     // Walking all the way: once per destination, the same for every departure minute.
     WalkCatchments.CellReach w = direct(origin);
     for (int k = 0; k < w.size(); k++) {
       int t = Math.round(w.seconds()[k]);
       if (t <= limit) {
-        for (int i = 0; i < m; i++) {
-          tt.offer(w.cells()[k], i, t);
+        tt.walk(w.cells()[k], t);
+      }
+    }
+    TransitArrivals.Arrivals arr = accessStops[origin].length == 0 ? null
+        : search.arrivals(accessStops[origin], accessSeconds[origin], settings.windowStart(), m, limit);
+    if (arr != null && reached != null) {
+      reached.or(arr.reached());
+    }
+    int[] previous = null;
+    for (int i = m - 1; i >= 0; i--) {
+      int dep = settings.windowStart() + 60 * i;
+      if (arr != null) {
+        int[] row = arr.byVehicle()[i];
+        if (previous == null) {
+          previous = new int[row.length];
+          Arrays.fill(previous, TransitArrivals.UNREACHED);
+        }
+        boolean later = false;
+        for (int s = 0; s < row.length && !later; s++) {
+          later = row[s] != TransitArrivals.UNREACHED && previous[s] != TransitArrivals.UNREACHED
+              && row[s] > previous[s];
+        }
+        if (later) {
+          tt.forgetArrivals();
+          Arrays.fill(previous, TransitArrivals.UNREACHED);
+        }
+        for (int s = 0; s < row.length; s++) {
+          int a = row[s];
+          if (a == TransitArrivals.UNREACHED || a >= previous[s]) {
+            continue; // not reached, or no earlier than for the minute after: already propagated
+          }
+          previous[s] = a;
+          if (a - dep > limit) {
+            continue;
+          }
+          WalkCatchments.CellReach r = egress[s];
+          int[] rc = r.cells();
+          float[] rs = r.seconds();
+          for (int k = 0; k < rc.length; k++) {
+            int t = a - dep + Math.round(rs[k]);
+            if (t <= limit) {
+              tt.arrive(rc[k], a + Math.round(rs[k]));
+            }
+          }
         }
       }
+      tt.writeMinute(i, dep);
     }
   }
 
