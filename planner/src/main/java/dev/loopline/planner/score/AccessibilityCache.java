@@ -34,7 +34,7 @@ import java.util.TreeMap;
  */
 public final class AccessibilityCache {
   /** Version of the accessibility computation and of this file format. */
-  static final String METHOD = "accessibility-2 (vehicle arrivals only; full grid)";
+  static final String METHOD = "accessibility-3 (vehicle arrivals only; full grid; reach by vehicle)";
   private static final int MAGIC = 0x4C4F4143; // "LOAC"
 
   private final Path dir;

@@ -150,7 +150,7 @@ public final class AccessibilityCalculator {
     }
     StopReach reach = baseline.reach();
     representatives();
-    // Stops from which a rider could walk onto the line, by straight line (a lower bound of the walk).
+    // Stops from which a rider could walk onto the line after a ride, by straight line (a lower bound of the walk).
     BitSet near = new BitSet(reach.stopIds().size());
     Map<String, Integer> index = new java.util.HashMap<>();
     for (int i = 0; i < reach.stopIds().size(); i++) {
@@ -184,7 +184,7 @@ public final class AccessibilityCalculator {
     for (int c = 0; c < cells.size(); c++) {
       BitSet r = reach.reached()[c];
       if (r != null && r.intersects(near)) {
-        affected[c] = true;
+        affected[c] = true; // rides to a stop a walking transfer away from the line
       }
     }
     int[] origins = IntStream.of(representatives()).filter(c -> affected[c]).toArray();
@@ -323,18 +323,14 @@ public final class AccessibilityCalculator {
    * per headway instead of once per minute. (Should a stop's arrival ever get later, the minute is propagated from
    * scratch.) A stop whose arrival is beyond the limit in one minute is beyond it in every earlier one.
    *
-   * @param reached when not null, receives the stops reached in some minute (the access walk, rides and walks
-   *     between stops all count: where a rider could stand)
+   * @param reached when not null, receives the stops a vehicle reaches within the limit in some minute: the only
+   *     stops a rider can walk on from to board another vehicle (Raptor walks between stops only after a ride; the
+   *     access walk's stops are found from the walk catchments)
    */
   private void travelTimes(int origin, int[][] accessStops, int[][] accessSeconds,
                            WalkCatchments.CellReach[] egress, TransitArrivals search, int limit, TravelTimeTable tt,
                            BitSet reached) {
     int m = settings.minutes();
-    if (reached != null) {
-      for (int s : accessStops[origin]) {
-        reached.set(s); // walked to
-      }
-    }
     // Walking all the way: once per destination, the same for every departure minute.
     WalkCatchments.CellReach w = direct(origin);
     for (int k = 0; k < w.size(); k++) {
@@ -345,9 +341,6 @@ public final class AccessibilityCalculator {
     }
     TransitArrivals.Arrivals arr = accessStops[origin].length == 0 ? null
         : search.arrivals(accessStops[origin], accessSeconds[origin], settings.windowStart(), m, limit);
-    if (arr != null && reached != null) {
-      reached.or(arr.reached());
-    }
     int[] previous = null;
     for (int i = m - 1; i >= 0; i--) {
       int dep = settings.windowStart() + 60 * i;
@@ -374,6 +367,9 @@ public final class AccessibilityCalculator {
           previous[s] = a;
           if (a - dep > limit) {
             continue;
+          }
+          if (reached != null) {
+            reached.set(s);
           }
           WalkCatchments.CellReach r = egress[s];
           int[] rc = r.cells();

@@ -147,8 +147,8 @@ class AccessibilityTest {
     };
     Accessibility walkOnly = calc.compute(stops, noBus, ProgressCounter.none());
     assertEquals(10, walkOnly.jobsReachable()[walkOnly.cutoffIndex(30)][0], 1e-9);
-    // The stops cell 0 stands at (for scenario updates): S0 and W, both on foot.
-    assertEquals(java.util.BitSet.valueOf(new long[] {0b11}), walkOnly.reach().reached()[0]);
+    // The stops cell 0 reaches on a vehicle (from which a scenario's walking transfers could start): none.
+    assertEquals(new java.util.BitSet(), walkOnly.reach().reached()[0]);
     // A bus from S0 (100 m, 80 s away) on every 10-minute mark reaching W 5 minutes later: leaving 07:00+i, i = 0..8,
     // it boards at 07:10 and reaches cell 3 at 07:10 + 300 s + 240 s walk: 19, 18, ..., 11 min; i = 9 boards at
     // 07:20: 20 min. All within 25 min: 10 + 70 jobs.
@@ -166,5 +166,6 @@ class AccessibilityTest {
     };
     Accessibility ridden = calc.compute(stops, bus, ProgressCounter.none());
     assertEquals(80, ridden.jobsReachable()[ridden.cutoffIndex(25)][0], 1e-9);
+    assertEquals(java.util.BitSet.valueOf(new long[] {0b10}), ridden.reach().reached()[0]); // W, by bus
   }
 }
