@@ -102,9 +102,11 @@
           fillColor: '#6f42c1', fillOpacity: 0.35});
       }
       if (key === 'coverage') {
+        // A gap matters as much as the people in it: an empty hillside cell is faint, a crowded one strong.
         const covered = p.covered === true || p.covered === 'true' || p.covered === 1;
+        const weight = Math.min(1, Math.sqrt((p.population || 0) + (p.jobs || 0)) / 30);
         return L.circleMarker(latlng, {radius: 4, stroke: false, fillColor: covered ? '#2f9e44' : '#e03131',
-          fillOpacity: covered ? 0.25 : 0.7});
+          fillOpacity: covered ? 0.15 : 0.1 + 0.7 * weight});
       }
       return L.circleMarker(latlng, {radius: 3});
     };
