@@ -22,6 +22,8 @@ import java.util.Map;
  *   app       → the core above                  (one service per user operation)
  *   cli, sample, bench → app and the core        (adapters and tools; nothing below sees them)
  * </pre>
+ * The rules run over production classes; the benchmarks ({@code bench}, test sources) are command-line tools that use
+ * the CLI's launcher and errors, which is why "only cli sees cli" holds for the application, not for them.
  * The rules are written for a root package so that the same rules run over the real planner
  * ({@link PlannerArchitectureTest}) and over a planted, deliberately violating copy of its layout in the test sources
  * ({@link PlannerRulesCatchViolationsTest}), which proves that each rule fails when broken.

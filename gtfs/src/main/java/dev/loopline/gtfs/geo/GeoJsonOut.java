@@ -51,6 +51,18 @@ public final class GeoJsonOut {
     return g;
   }
 
+  /** Puts a geometry of the given type on a feature and returns its empty {@code coordinates} array, to fill. */
+  public static ArrayNode coordinates(ObjectNode feature, String type) {
+    return geometry(feature, type).putArray("coordinates");
+  }
+
+  /** Appends a Point feature at {@code [lon, lat]} to a collection and returns it (for its properties). */
+  public static ObjectNode pointFeature(ObjectNode collection, double lon, double lat) {
+    ObjectNode f = feature(collection);
+    geometry(f, "Point").set("coordinates", position(lon, lat));
+    return f;
+  }
+
   /** A position {@code [lon, lat]}, each rounded half-up to {@link #DECIMALS}. */
   public static ArrayNode position(double lon, double lat) {
     ArrayNode a = F.arrayNode();

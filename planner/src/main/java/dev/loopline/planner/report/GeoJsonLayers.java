@@ -23,16 +23,16 @@ public final class GeoJsonLayers {
   /** File name to GeoJSON text. */
   public static Map<String, String> layers(Evaluation e) {
     Map<String, String> out = new LinkedHashMap<>();
-    ObjectNode lines = collection();
-    ObjectNode stops = collection();
-    ObjectNode cells = collection();
-    ObjectNode loops = collection();
+    ObjectNode lines = GeoJsonOut.collection();
+    ObjectNode stops = GeoJsonOut.collection();
+    ObjectNode cells = GeoJsonOut.collection();
+    ObjectNode loops = GeoJsonOut.collection();
     for (ProposalScore s : e.proposals()) {
       for (LineDirection d : s.line().directions()) {
-        ObjectNode f = feature(lines, "LineString");
-        ArrayNode coords = ((ObjectNode) f.get("geometry")).putArray("coordinates");
+        ObjectNode f = GeoJsonOut.feature(lines);
+        ArrayNode coords = GeoJsonOut.coordinates(f, "LineString");
         for (LatLon p : d.geometry()) {
-          coords.add(point(p.lon(), p.lat()));
+          coords.add(GeoJsonOut.position(p.lon(), p.lat()));
         }
         ObjectNode props = f.putObject("properties");
         props.put("proposal", s.id());
@@ -41,8 +41,7 @@ public final class GeoJsonLayers {
         props.put("km", Fmt.round(d.meters() / 1000, 3));
       }
       for (PlacedStop p : s.line().resolved().newStops()) {
-        ObjectNode f = feature(stops, "Point");
-        ((ObjectNode) f.get("geometry")).set("coordinates", point(p.lon(), p.lat()));
+        ObjectNode f = GeoJsonOut.pointFeature(stops, p.lon(), p.lat());
         ObjectNode props = f.putObject("properties");
         props.put("proposal", s.id());
         props.put("stop_id", p.stopId());
@@ -50,8 +49,7 @@ public final class GeoJsonLayers {
       }
       for (int c : s.newlyCovered().cells()) {
         GridCell cell = e.cells().get(c);
-        ObjectNode f = feature(cells, "Point");
-        ((ObjectNode) f.get("geometry")).set("coordinates", point(cell.lon(), cell.lat()));
+        ObjectNode f = GeoJsonOut.pointFeature(cells, cell.lon(), cell.lat());
         ObjectNode props = f.putObject("properties");
         props.put("proposal", s.id());
         props.put("cell_id", cell.id());
@@ -60,10 +58,10 @@ public final class GeoJsonLayers {
         props.put("jobs", Fmt.round(cell.jobs(), 1));
       }
       for (ClosedLoop l : s.closedLoops()) {
-        ObjectNode f = feature(loops, "Polygon");
-        ArrayNode ring = ((ObjectNode) f.get("geometry")).putArray("coordinates").addArray();
+        ObjectNode f = GeoJsonOut.feature(loops);
+        ArrayNode ring = GeoJsonOut.coordinates(f, "Polygon").addArray();
         for (double[] p : l.ring()) {
-          ring.add(point(p[0], p[1]));
+          ring.add(GeoJsonOut.position(p[0], p[1]));
         }
         ObjectNode props = f.putObject("properties");
         props.put("proposal", s.id());
@@ -81,19 +79,5 @@ public final class GeoJsonLayers {
     out.put("newly_covered.geojson", ReportJson.write(cells));
     out.put("loops.geojson", ReportJson.write(loops));
     return out;
-  }
-
-  private static ObjectNode collection() {
-    return GeoJsonOut.collection();
-  }
-
-  private static ObjectNode feature(ObjectNode collection, String geometryType) {
-    ObjectNode f = GeoJsonOut.feature(collection);
-    GeoJsonOut.geometry(f, geometryType);
-    return f;
-  }
-
-  private static ArrayNode point(double lon, double lat) {
-    return GeoJsonOut.position(lon, lat);
   }
 }

@@ -206,7 +206,7 @@ final class ScenarioData {
           continue;
         }
         GridCell cell = e.cells().get(c);
-        ObjectNode f = point(diff, cell.lon(), cell.lat());
+        ObjectNode f = GeoJsonOut.pointFeature(diff, cell.lon(), cell.lat());
         ObjectNode p = f.putObject("properties");
         p.put("from", d.from());
         p.put("to", d.to());
@@ -226,7 +226,7 @@ final class ScenarioData {
   private static void cells(Evaluation e, ObjectNode collection, ScenarioScore s, int[] which, String status) {
     for (int c : which) {
       GridCell cell = e.cells().get(c);
-      ObjectNode p = point(collection, cell.lon(), cell.lat()).putObject("properties");
+      ObjectNode p = GeoJsonOut.pointFeature(collection, cell.lon(), cell.lat()).putObject("properties");
       p.put("scenario", s.id());
       p.put("status", status);
       p.put("cell_id", cell.id());
@@ -238,7 +238,7 @@ final class ScenarioData {
   private static void lines(ObjectNode collection, ScenarioScore s, List<MapLine> lines, String when) {
     for (MapLine l : lines) {
       ObjectNode f = GeoJsonOut.feature(collection);
-      ArrayNode coords = GeoJsonOut.geometry(f, "LineString").putArray("coordinates");
+      ArrayNode coords = GeoJsonOut.coordinates(f, "LineString");
       for (LatLon p : l.path()) {
         coords.add(GeoJsonOut.position(p.lon(), p.lat()));
       }
@@ -247,11 +247,5 @@ final class ScenarioData {
       p.put("when", when);
       p.put("name", l.name());
     }
-  }
-
-  private static ObjectNode point(ObjectNode collection, double lon, double lat) {
-    ObjectNode f = GeoJsonOut.feature(collection);
-    GeoJsonOut.geometry(f, "Point").set("coordinates", GeoJsonOut.position(lon, lat));
-    return f;
   }
 }

@@ -27,7 +27,7 @@ final class DistrictGeoJson {
       props.put("name", d.zh());
       props.put("name_en", d.en());
       props.put("synthetic", true);
-      GeoJsonOut.polygon(GeoJsonOut.geometry(f, "Polygon").putArray("coordinates"), map.polygons().get(i),
+      GeoJsonOut.polygon(GeoJsonOut.coordinates(f, "Polygon"), map.polygons().get(i),
           c -> new double[] {Projection.lon(c.x), Projection.lat(c.y)});
     }
     Files.writeString(file, json.writeValueAsString(root) + "\n");

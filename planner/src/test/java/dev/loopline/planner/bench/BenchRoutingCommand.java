@@ -62,9 +62,9 @@ public final class BenchRoutingCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE})")
   Path dir;
 
-  @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "../shared/fixtures",
-      description = "the shared real fixtures (Porto Alegre); skipped when absent (default: ${DEFAULT-VALUE})")
-  Path fixtures;
+  /** The shared real fixtures (Porto Alegre); that data set is skipped when they are absent. */
+  @CommandLine.Mixin
+  FixturesOption fixtures;
 
   @Option(names = "--queries", paramLabel = "N", defaultValue = "300", description = "timed single queries per data set")
   int queries;
@@ -120,7 +120,7 @@ public final class BenchRoutingCommand implements Callable<Integer> {
 
   /** Merges the two Porto Alegre feeds and builds their network (both reused when up to date). */
   private Path portoAlegre(PrintWriter out) throws IOException {
-    Path root = fixtures.resolve("porto-alegre");
+    Path root = fixtures.dir().resolve("porto-alegre");
     Path eptc = root.resolve("poa_eptc.zip");
     Path metro = root.resolve("poa_trensurb.zip");
     Path osm = root.resolve("poa_osm.pbf");

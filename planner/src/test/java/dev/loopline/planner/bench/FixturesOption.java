@@ -14,9 +14,14 @@ public final class FixturesOption {
       description = "the shared fixtures folder (default: ../shared/fixtures, or -Dloopline.fixtures)")
   Path fixtures;
 
+  /** The fixtures folder, whether or not it exists (for benchmarks that skip data sets they cannot find). */
+  Path dir() {
+    return fixtures != null ? fixtures : Path.of(System.getProperty("loopline.fixtures", "../shared/fixtures"));
+  }
+
   /** The fixtures folder, after checking that every named file exists in it. */
   Path require(String... files) {
-    Path dir = fixtures != null ? fixtures : Path.of(System.getProperty("loopline.fixtures", "../shared/fixtures"));
+    Path dir = dir();
     for (String f : files) {
       if (!Files.isRegularFile(dir.resolve(f))) {
         throw new UserException("fixture not found: " + dir.resolve(f) + " (pass --fixtures DIR, the shared "
