@@ -70,6 +70,12 @@ public record EvaluateRequest(List<Proposal> proposals, CostModel costs, Simulat
         .withScenarios(ScenarioRequest.scenarios(proposals, packages), List.of());
   }
 
+  /** The same request with other accessibility settings ({@code null}: without accessibility). */
+  public EvaluateRequest withAccessibility(AccessibilitySettings settings) {
+    return new EvaluateRequest(proposals, costs, simulation, coverage, settings, date, out, force, scenarios,
+        difference);
+  }
+
   /** The same request without accessibility. */
   public EvaluateRequest withoutAccessibility() {
     return new EvaluateRequest(proposals, costs, simulation, coverage, null, date, out, force, scenarios, difference);

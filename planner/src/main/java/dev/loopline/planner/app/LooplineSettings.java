@@ -40,6 +40,12 @@ public record LooplineSettings(Merge merge, Build build, Plan plan, Evaluate eva
   /** The file looked for in the working folder when {@code LOOPLINE_CONFIG} names none. */
   public static final String FILE_NAME = "loopline.yaml";
 
+  /**
+   * The demo groups accessibility origins into 1 km zones, so that its first run (a baseline and nine scenarios)
+   * takes about a minute rather than ten; {@code evaluate} works at full grid resolution by default.
+   */
+  public static final double DEMO_ORIGIN_ZONE_METERS = 1000;
+
   /** The built-in defaults. */
   public static final LooplineSettings DEFAULTS = new LooplineSettings(
       new Merge(MergeOptions.DEFAULT_BRAND, MergeOptions.DEFAULT_BRAND_EN, MergeOptions.DEFAULT_DEDUP_METERS,
@@ -51,7 +57,7 @@ public record LooplineSettings(Merge merge, Build build, Plan plan, Evaluate eva
           CoverageSettings.DEFAULTS.busMeters(), CoverageSettings.DEFAULTS.railMeters(),
           AccessibilitySettings.DEFAULT_ORIGIN_ZONE_METERS),
       new Sample(20261126L, 1, 1400),
-      new Demo("work"));
+      new Demo("work", DEMO_ORIGIN_ZONE_METERS));
 
   /** Merging district feeds. */
   public record Merge(String brand, String brandEn, double dedupDistanceMeters, double linkDistanceMeters) {}
@@ -74,8 +80,8 @@ public record LooplineSettings(Merge merge, Build build, Plan plan, Evaluate eva
   /** The synthetic sample: the documented seed (the day the generator was specified), scale and map width. */
   public record Sample(long seed, int scale, int renderWidth) {}
 
-  /** The demo. */
-  public record Demo(String dir) {}
+  /** The demo: its work directory and the origin zones of its accessibility (0: full grid resolution). */
+  public record Demo(String dir, double originZoneMeters) {}
 
   /**
    * The defaults with a {@code loopline.yaml}'s overrides: the file {@code LOOPLINE_CONFIG} names, else
@@ -121,7 +127,7 @@ public record LooplineSettings(Merge merge, Build build, Plan plan, Evaluate eva
             o.number("evaluate.origin_zone_m", d.evaluate().originZoneMeters())),
         new Sample(o.whole("sample.seed", d.sample().seed()), (int) o.whole("sample.scale", d.sample().scale()),
             (int) o.whole("sample.render_width_px", d.sample().renderWidth())),
-        new Demo(o.text("demo.dir", d.demo().dir())));
+        new Demo(o.text("demo.dir", d.demo().dir()), o.number("demo.origin_zone_m", d.demo().originZoneMeters())));
     o.refuseUnknown();
     return s;
   }

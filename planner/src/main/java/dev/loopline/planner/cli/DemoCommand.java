@@ -63,6 +63,11 @@ public final class DemoCommand implements Callable<Integer> {
     this.server = server;
   }
 
+  @Option(names = "--origin-zone", paramLabel = "METRES",
+      description = "accessibility origins grouped into square zones of this size, to keep the demo quick; 0: every "
+          + "populated cell, as evaluate does (default: ${DEFAULT-VALUE})")
+  double originZoneMeters;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -87,9 +92,11 @@ public final class DemoCommand implements Callable<Integer> {
       out.println("evaluating " + proposals.size() + " proposals ("
           + String.join(", ", proposals.stream().map(NetworkProposal::id).toList()) + ") and the package "
           + String.join(" + ", changes.stream().map(NetworkProposal::id).toList())
-          + (noAccessibility ? " without accessibility" : " with accessibility at full grid resolution (the "
-          + "network's first run searches every populated cell, a few minutes on 2 cores; later runs read that "
-          + "baseline from the cache)") + " ...");
+          + (noAccessibility ? " without accessibility" : originZoneMeters > 0 ? " with accessibility from "
+          + Math.round(originZoneMeters) + " m origin zones (--origin-zone 0 for full grid resolution, several "
+          + "minutes on 2 cores the first time)" : " with accessibility at full grid resolution (the network's first "
+          + "run searches every populated cell, minutes on 2 cores; later runs read that baseline from the cache)")
+          + " ...");
       out.flush();
       EvaluateRequest request = EvaluateRequest.defaults(proposals, changes.size() > 1 ? List.of(changes)
           : List.of(), work.reportDir());
@@ -100,7 +107,8 @@ public final class DemoCommand implements Callable<Integer> {
       }
       EvaluateResult r;
       try (TerminalProgress bar = TerminalProgress.start()) {
-        r = new EvaluateService(net).evaluate(noAccessibility ? request.withoutAccessibility() : request, bar);
+        r = new EvaluateService(net).evaluate(noAccessibility ? request.withoutAccessibility()
+            : request.withAccessibility(dev.loopline.planner.app.Settings.accessibility(originZoneMeters)), bar);
       }
       out.println();
       out.print(Ranking.table(r.evaluation()));

@@ -41,6 +41,7 @@ final class SettingsDefaults implements CommandLine.IDefaultValueProvider {
       Map.entry("sample --scale", s -> String.valueOf(s.sample().scale())),
       Map.entry("sample --render-width", s -> String.valueOf(s.sample().renderWidth())),
       Map.entry("demo --dir", s -> s.demo().dir()),
+      Map.entry("demo --origin-zone", s -> number(s.demo().originZoneMeters())),
       Map.entry("validate --crs", s -> CoordinateSystem.WGS84.name().toLowerCase(Locale.ROOT)));
 
   private final java.util.function.Supplier<LooplineSettings> source;

@@ -49,6 +49,9 @@ class SettingsDefaultsTest {
     assertEquals("20261126", defaultOf(cl, "sample", "--seed"));
     assertEquals("work", defaultOf(cl, "demo", "--dir"));
     assertEquals("wgs84", defaultOf(cl, "validate", "--crs"));
+    // Accessibility: evaluate at full grid resolution, the demo from 1 km origin zones.
+    assertEquals("0.0", defaultOf(cl, "evaluate", "--origin-zone"));
+    assertEquals("1000.0", defaultOf(cl, "demo", "--origin-zone"));
   }
 
   @Test
