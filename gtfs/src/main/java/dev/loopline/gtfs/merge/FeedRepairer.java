@@ -1,12 +1,14 @@
 package dev.loopline.gtfs.merge;
 
 import dev.loopline.gtfs.merge.MergeReport.Repair;
+import dev.loopline.gtfs.model.Agency;
 import dev.loopline.gtfs.model.BlockOverlaps;
 import dev.loopline.gtfs.model.CalendarDate;
 import dev.loopline.gtfs.model.FareAttribute;
 import dev.loopline.gtfs.model.FareRule;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.FeedBuilder;
+import dev.loopline.gtfs.model.FeedInfo;
 import dev.loopline.gtfs.model.Frequency;
 import dev.loopline.gtfs.model.GtfsTime;
 import dev.loopline.gtfs.model.Network;
@@ -20,6 +22,7 @@ import dev.loopline.gtfs.model.StopTimes;
 import dev.loopline.gtfs.model.Transfer;
 import dev.loopline.gtfs.model.Trip;
 import dev.loopline.gtfs.read.SourceLines;
+import dev.loopline.gtfs.validate.FieldFormats;
 import dev.loopline.gtfs.validate.TransferTrips;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +46,8 @@ import java.util.function.Function;
  * the shape instead). A fare without agency_id in a feed of several agencies gets the agency of the routes its
  * rules name, when they are one. A timepoint=1 on a stop without times becomes 0. A trip that overlaps an earlier
  * trip of its vehicle block on a common date loses its block_id. A transfer naming a trip with another route, or a
- * stop the trip does not call at, is dropped. It never invents data.
+ * stop the trip does not call at, is dropped. An optional URL or email address MobilityData rejects (agency_fare_url,
+ * agency_email, stop_url, route_url, feed_contact_url, feed_contact_email) is cleared. It never invents data.
  *
  * <p>Files are repaired in dependency order (stops and services before trips, trips before what refers to them),
  * so one pass leaves no dangling reference behind.
@@ -130,14 +134,45 @@ public final class FeedRepairer {
     repairs.add(new Repair(feedId, file, line(file, index), field, "mended", reason));
   }
 
+  /**
+   * An optional URL or email that MobilityData's validator rejects ({@code invalid_url} / {@code invalid_email})
+   * is cleared and reported; the row stays. Required ones (agency_url, feed_publisher_url) are left for the
+   * validator to refuse: there is nothing sound to put in their place.
+   */
+  private String validOrCleared(String file, int index, String field, String value, boolean email) {
+    if (blank(value) || (email ? FieldFormats.validEmail(value) : FieldFormats.validUrl(value))) {
+      return value;
+    }
+    mended(file, index, field, "'" + value + "' is not " + (email ? "an email address" : "an http(s) URL")
+        + "; cleared");
+    return null;
+  }
+
+  private FeedInfo repairFeedInfo(FeedInfo info) {
+    if (info == null) {
+      return null;
+    }
+    String url = validOrCleared("feed_info.txt", 0, "feed_contact_url", info.contactUrl(), false);
+    String email = validOrCleared("feed_info.txt", 0, "feed_contact_email", info.contactEmail(), true);
+    return url == info.contactUrl() && email == info.contactEmail() ? info
+        : new FeedInfo(info.publisherName(), info.publisherUrl(), info.lang(), info.defaultLang(), info.startDate(),
+            info.endDate(), info.version(), email, url, info.extras());
+  }
+
   private static boolean blank(String s) {
     return s == null || s.isBlank();
   }
 
   private Feed run() {
     FeedBuilder b = Feed.builder();
-    b.feedInfo = feed.feedInfo();
-    b.agencies.addAll(filter("agency.txt", feed.agencies(), a -> a.id() == null ? "" : a.id(), "agency_id", null));
+    b.feedInfo = repairFeedInfo(feed.feedInfo());
+    b.agencies.addAll(filter("agency.txt", feed.agencies(), a -> a.id() == null ? "" : a.id(), "agency_id",
+        (a, i) -> {
+          String fareUrl = validOrCleared("agency.txt", i, "agency_fare_url", a.fareUrl(), false);
+          String email = validOrCleared("agency.txt", i, "agency_email", a.email(), true);
+          return fareUrl == a.fareUrl() && email == a.email() ? a
+              : new Agency(a.id(), a.name(), a.url(), a.timezone(), a.lang(), a.phone(), fareUrl, email, a.extras());
+        }));
     Set<String> agencyIds = new HashSet<>();
     b.agencies.forEach(a -> agencyIds.add(a.id()));
     String onlyAgency = b.agencies.size() == 1 ? b.agencies.get(0).id() : null;
@@ -183,7 +218,12 @@ public final class FeedRepairer {
     Set<String> shapes = new HashSet<>();
     b.shapePoints.forEach(p -> shapes.add(p.shapeId()));
 
-    b.routes.addAll(filter("routes.txt", feed.routes(), Route::id, "route_id", (r, i) -> {
+    b.routes.addAll(filter("routes.txt", feed.routes(), Route::id, "route_id", (original, i) -> {
+      String url = validOrCleared("routes.txt", i, "route_url", original.url(), false);
+      Route r = url == original.url() ? original : new Route(original.id(), original.agencyId(), original.shortName(),
+          original.longName(), original.desc(), original.type(), url, original.color(), original.textColor(),
+          original.sortOrder(), original.continuousPickup(), original.continuousDropOff(), original.networkId(),
+          original.extras());
       if ((r.agencyId() == null && agencyIds.size() <= 1) || agencyIds.contains(r.agencyId())) {
         return r;
       }
@@ -384,8 +424,10 @@ public final class FeedRepairer {
         mended("stops.txt", original, "level_id", "level_id '" + level + "' does not exist in levels.txt; cleared");
         level = null;
       }
-      if (!java.util.Objects.equals(parentId, s.parentStation()) || !java.util.Objects.equals(level, s.levelId())) {
-        s = new Stop(s.id(), s.code(), s.name(), s.desc(), s.lat(), s.lon(), s.zoneId(), s.url(), s.locationType(),
+      String url = validOrCleared("stops.txt", original, "stop_url", s.url(), false);
+      if (!java.util.Objects.equals(parentId, s.parentStation()) || !java.util.Objects.equals(level, s.levelId())
+          || url != s.url()) {
+        s = new Stop(s.id(), s.code(), s.name(), s.desc(), s.lat(), s.lon(), s.zoneId(), url, s.locationType(),
             parentId, s.timezone(), s.wheelchairBoarding(), level, s.platformCode(), s.extras());
       }
       out.add(s);

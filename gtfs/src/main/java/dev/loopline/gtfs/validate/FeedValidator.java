@@ -57,6 +57,7 @@ public final class FeedValidator {
     UniqueIdCheck.run(ctx);
     ReferenceCheck.run(ctx);
     AgencyCheck.run(ctx);
+    FieldFormatCheck.run(ctx);
     StopTimeCheck.run(ctx);
     ShapeCheck.run(ctx);
     BlockCheck.run(ctx);

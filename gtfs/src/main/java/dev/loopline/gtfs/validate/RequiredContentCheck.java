@@ -143,7 +143,8 @@ final class RequiredContentCheck {
             "longitude " + s.lon() + " is outside [-180, 180]");
       }
       if (s.hasCoordinates() && s.lat() == 0 && s.lon() == 0) {
-        ctx.warning("point_near_origin", STOPS, line, "stop_lat", "stop is at 0,0: coordinates are probably missing");
+        // MobilityData 6.0 rejects it (ERROR): a stop in the Gulf of Guinea is a missing coordinate, not a place.
+        ctx.error("point_near_origin", STOPS, line, "stop_lat", "stop is at 0,0: its coordinates are missing");
       }
       if (!blank(s.timezone()) && !validZone(s.timezone())) {
         ctx.error("invalid_timezone", STOPS, line, "stop_timezone",

@@ -329,4 +329,56 @@ class MergeRepairRulesTest {
     assertEquals(1, r.feed().transfers().size());
     assertEquals(List.of(), validatorErrors(r.feed()));
   }
+
+  // ---- field formats and coordinates ---------------------------------------------------------------------------
+
+  @Test
+  void anInvalidOptionalUrlOrEmailIsClearedAndAnInvalidRequiredUrlIsRefused() throws Exception {
+    Map<String, String> f = FeedMergerTest.shapingba();
+    f.put("agency.txt", "agency_id,agency_name,agency_url,agency_timezone,agency_email,agency_fare_url\n"
+        + "SPB,沙坪坝公交,https://spb.example.cn,Asia/Shanghai,info at spb,spb.example.cn/fares\n");
+    f.put("stops.txt", "stop_id,stop_name,stop_lat,stop_lon,stop_url\n"
+        + "S1,大学城站,29.60000,106.30000,http://\n"
+        + "S2,西永,29.59000,106.21900,https://spb.example.cn/s2\n");
+    f.put("routes.txt", "route_id,agency_id,route_short_name,route_long_name,route_type,route_url\n"
+        + "R1,SPB,101,大学城-西永,3,spb-101\n");
+    List<String> refusedAt = refused(f).notices().stream()
+        .filter(n -> n.code().equals("invalid_url") || n.code().equals("invalid_email"))
+        .map(n -> n.file() + ":" + n.line() + " " + n.field()).toList();
+    assertEquals(List.of("shapingba/agency.txt:2 agency_email", "shapingba/agency.txt:2 agency_fare_url",
+        "shapingba/routes.txt:2 route_url", "shapingba/stops.txt:2 stop_url"), refusedAt);
+    MergeResult r = repaired(f);
+    List<String> repairs = r.report().repairs().stream().map(MergeRepairRulesTest::where).toList();
+    assertTrue(repairs.containsAll(List.of("agency.txt:2 agency_fare_url mended", "agency.txt:2 agency_email mended",
+        "stops.txt:2 stop_url mended", "routes.txt:2 route_url mended")), repairs.toString());
+    assertNull(r.feed().agencies().get(0).email());
+    assertNull(r.feed().agencies().get(0).fareUrl());
+    assertEquals(java.util.Arrays.asList(null, "https://spb.example.cn/s2"),
+        r.feed().stops().stream().map(dev.loopline.gtfs.model.Stop::url).toList());
+    assertNull(r.feed().routes().get(0).url());
+    assertEquals(List.of(), validatorErrors(r.feed()));
+
+    // agency_url is required: there is nothing sound to put in its place, so even --repair refuses.
+    f.put("agency.txt", "agency_id,agency_name,agency_url,agency_timezone\n"
+        + "SPB,沙坪坝公交,spb.example.cn,Asia/Shanghai\n");
+    GtfsException e = assertThrows(GtfsException.class, () -> repaired(f));
+    assertTrue(e.notices().stream().anyMatch(n -> n.code().equals("invalid_url")
+        && n.file().equals("shapingba/agency.txt") && n.line() == 2 && n.field().equals("agency_url")),
+        e.notices().toString());
+  }
+
+  @Test
+  void aStopAtZeroZeroIsRefusedEvenWithRepair() {
+    // Its coordinates are missing, and a stop's coordinates are required: nothing to mend, and dropping the stop
+    // would silently drop the trips calling there.
+    Map<String, String> f = FeedMergerTest.shapingba();
+    f.put("stops.txt", "stop_id,stop_name,stop_lat,stop_lon\n"
+        + "S1,大学城站,29.60000,106.30000\n"
+        + "S2,西永,0.0,0\n");
+    for (GtfsException e : List.of(refused(f), assertThrows(GtfsException.class, () -> repaired(f)))) {
+      assertTrue(e.notices().stream().anyMatch(n -> n.code().equals("point_near_origin")
+          && n.file().equals("shapingba/stops.txt") && n.line() == 3 && n.field().equals("stop_lat")),
+          e.notices().toString());
+    }
+  }
 }

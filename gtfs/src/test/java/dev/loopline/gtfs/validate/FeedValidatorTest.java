@@ -278,4 +278,31 @@ class FeedValidatorTest {
         .feed();
     assertEquals(List.of(), FeedValidator.validate(feed, SourceLines.NONE));
   }
+
+  @Test
+  void urlsAndEmailsMobilityDataRejectsAreErrorsAtTheirField() {
+    Map<String, String> files = minimal("agency.txt",
+        "agency_id,agency_name,agency_url,agency_timezone,agency_email,agency_phone\n"
+            + "BB,北碚公交,www.example.cn,Asia/Shanghai,info(at)example.cn,023 6800 0000\n");
+    files.put("stops.txt", "stop_id,stop_name,stop_lat,stop_lon,stop_url\n"
+        + "S1,大学城,29.6040,106.3000,https://example.cn/stops/S1?lang=zh\n"
+        + "S2,西永,29.5900,106.2190,http://\n");
+    List<Notice> notices = validate(files);
+    List<Notice> urls = notices.stream().filter(n -> n.code().equals("invalid_url")).toList();
+    assertEquals(2, urls.size(), notices.toString());
+    assertNotice(urls.get(0), Severity.ERROR, "agency.txt", 2, "agency_url", "'www.example.cn'");
+    assertNotice(urls.get(1), Severity.ERROR, "stops.txt", 3, "stop_url", "'http://'");
+    assertNotice(only(notices, "invalid_email"), Severity.ERROR, "agency.txt", 2, "agency_email",
+        "'info(at)example.cn'");
+    // MobilityData 6.0 checks phone numbers only against a country given to it; neither do we.
+    assertEquals(3, notices.size(), notices.toString());
+  }
+
+  @Test
+  void aStopAtZeroZeroIsAnError() {
+    List<Notice> notices = validate(minimal("stops.txt", "stop_id,stop_name,stop_lat,stop_lon\n"
+        + "S1,大学城,29.6040,106.3000\n"
+        + "S2,西永,0,0.0\n"));
+    assertNotice(only(notices, "point_near_origin"), Severity.ERROR, "stops.txt", 3, "stop_lat", "0,0");
+  }
 }
