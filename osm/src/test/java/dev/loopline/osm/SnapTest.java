@@ -30,16 +30,36 @@ class SnapTest {
   }
 
   @Test
-  void pointInTheLakeIsTooFarNotSnappedToTheShore() {
+  void aPointOffTheMappedStreetsIsLinkedByAStraightLineWithADetour() {
     StreetNetwork n = TestNetworks.portoAlegre();
     LatLon lake = new LatLon(-30.04, -51.255); // Guaíba, about 1.2 km off the shore road
+    LatLon market = new LatLon(-30.027565, -51.227811);
+    Snap s = n.snap(lake, StreetMode.WALK);
+    assertTrue(s.ok(), s.failureReason());
+    assertTrue(s.linked(), "farther than the snapping limit: linked, not on the street");
+    assertTrue(s.distanceMeters() > 500 && s.distanceMeters() < 2000, "distance " + s.distanceMeters());
+    assertEquals(500 + (s.distanceMeters() - 500) * Snap.STRAIGHT_LINE_DETOUR, s.offRoadMeters(), 1e-6);
+    WalkPath p = n.walkPath(lake, market);
+    assertTrue(p.ok(), p.failure());
+    WalkPath fromShore = n.walkPath(s.snapped(), market);
+    assertEquals(fromShore.meters() + s.offRoadMeters(), p.meters(), 5, "the straight line is priced with the detour");
+    // Buses drive on roads only: the same point is no bus stop.
+    Snap bus = n.snap(lake, StreetMode.BUS);
+    assertEquals(SnapFailure.TOO_FAR, bus.failure());
+    assertTrue(bus.failureReason().contains("limit 500 m"), bus.failureReason());
+    assertFalse(n.busRoute(java.util.List.of(lake, market)).ok());
+  }
+
+  @Test
+  void pointBeyondTheLinkRadiusIsTooFarNotSnappedToTheShore() {
+    StreetNetwork n = TestNetworks.portoAlegre();
+    LatLon lake = new LatLon(-30.04, -51.265); // Guaíba, about 2.2 km off the shore road
     Snap s = n.snap(lake, StreetMode.WALK);
     assertFalse(s.ok());
     assertEquals(SnapFailure.TOO_FAR, s.failure());
     assertNull(s.anchor(), "a failed snap must not be usable for routing");
-    assertTrue(s.distanceMeters() > 500 && s.distanceMeters() < 3000, "distance " + s.distanceMeters());
-    assertTrue(s.failureReason().contains("limit 500 m"), s.failureReason());
-    assertFalse(n.busRoute(java.util.List.of(lake, new LatLon(-30.027565, -51.227811))).ok());
+    assertTrue(s.distanceMeters() > 2000 && s.distanceMeters() < 3000, "distance " + s.distanceMeters());
+    assertTrue(s.failureReason().contains("limit 2000 m"), s.failureReason());
     assertFalse(n.walkPath(lake, new LatLon(-30.027565, -51.227811)).ok());
   }
 
@@ -62,11 +82,17 @@ class SnapTest {
     try (StreetNetwork strict = StreetNetworks.open(base.withMaxSnapDistance(d - 1), ImportProgress.none())) {
       assertFalse(strict.info().importedNow());
       Snap s = strict.snap(farrapos, StreetMode.WALK);
+      assertTrue(s.ok() && s.linked(), "beyond the snapping limit but within the link radius: linked");
+    }
+    try (StreetNetwork strictest = StreetNetworks.open(base.withMaxSnapDistance(d - 1).withLinkRadius(d - 1),
+        ImportProgress.none())) {
+      Snap s = strictest.snap(farrapos, StreetMode.WALK);
       assertEquals(SnapFailure.TOO_FAR, s.failure());
       assertNotNull(s.snapped(), "the rejected candidate is reported for the message");
     }
     try (StreetNetwork lenient = StreetNetworks.open(base.withMaxSnapDistance(d + 1), ImportProgress.none())) {
-      assertTrue(lenient.snap(farrapos, StreetMode.WALK).ok());
+      Snap s = lenient.snap(farrapos, StreetMode.WALK);
+      assertTrue(s.ok() && !s.linked());
     }
   }
 

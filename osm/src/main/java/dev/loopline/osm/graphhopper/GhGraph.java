@@ -30,8 +30,16 @@ record GhGraph(StreetConfig config, GraphHopper hopper, BaseGraph graph, Locatio
                BooleanEncodedValue busSubnetwork, EnumEncodedValue<RoadClass> roadClass,
                EnumEncodedValue<RoadEnvironment> roadEnvironment) {
 
+  /** GraphHopper's location index tiles are about this wide (its default high resolution). */
+  private static final double INDEX_TILE_METERS = 300;
+
   static GhGraph of(StreetConfig config, GraphHopper hopper) {
     var lookup = hopper.getEncodingManager();
+    if (hopper.getLocationIndex() instanceof com.graphhopper.storage.index.LocationIndexTree tree) {
+      // The nearest-way search gives up after a few rings of tiles (about 1.2 km by default); a point is linked up
+      // to the link radius, so the search must reach that far. Only searches that find nothing close get slower.
+      tree.setMaxRegionSearch(Math.max(4, (int) Math.ceil(config.linkRadiusMeters() / INDEX_TILE_METERS) + 1));
+    }
     return new GhGraph(config, hopper, hopper.getBaseGraph(), hopper.getLocationIndex(),
         hopper.createWeighting(hopper.getProfile(StreetProfiles.WALK), new PMap()),
         hopper.createWeighting(hopper.getProfile(StreetProfiles.BUS), new PMap()),

@@ -54,7 +54,7 @@ final class GhWalkTree implements WalkTree {
     if (!origin.ok()) {
       return new GhWalkTree(graph, weighting, speed, origin, maxSeconds, reverse, 0);
     }
-    double budget = maxSeconds - origin.distanceMeters() / speed;
+    double budget = maxSeconds - origin.offRoadMeters() / speed;
     GhWalkTree tree = new GhWalkTree(graph, weighting, speed, origin, maxSeconds, reverse, 1024);
     if (budget < 0) {
       return tree;
@@ -145,7 +145,7 @@ final class GhWalkTree implements WalkTree {
     if (bestSeconds == Double.POSITIVE_INFINITY) {
       return null;
     }
-    double offRoad = origin.distanceMeters() + target.distanceMeters();
+    double offRoad = origin.offRoadMeters() + target.offRoadMeters();
     double totalSeconds = bestSeconds + offRoad / speed;
     if (totalSeconds > maxSeconds) {
       return null;

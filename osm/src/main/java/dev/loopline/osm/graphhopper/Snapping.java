@@ -50,16 +50,18 @@ final class Snapping {
 
   Snap toSnap(LatLon point, StreetMode mode, com.graphhopper.storage.index.Snap s) {
     double limit = g.config().maxSnapDistanceMeters();
+    // Walkers cross unmapped ground to the nearest way (a linked snap); buses only drive on roads.
+    double link = mode == StreetMode.WALK ? g.config().linkRadiusMeters() : limit;
     if (!s.isValid()) {
-      return new Snap(point, mode, null, Double.POSITIVE_INFINITY, SnapFailure.NO_ROAD, limit, null);
+      return new Snap(point, mode, null, Double.POSITIVE_INFINITY, SnapFailure.NO_ROAD, limit, link, null);
     }
     GHPoint3D sp = s.getSnappedPoint();
     LatLon snapped = new LatLon(sp.lat, sp.lon);
     double distance = point.distanceTo(snapped);
-    if (distance > limit) {
-      return new Snap(point, mode, snapped, distance, SnapFailure.TOO_FAR, limit, null);
+    if (distance > link) {
+      return new Snap(point, mode, snapped, distance, SnapFailure.TOO_FAR, limit, link, null);
     }
-    return new Snap(point, mode, snapped, distance, null, limit, anchor(s));
+    return new Snap(point, mode, snapped, distance, null, limit, link, anchor(s));
   }
 
   /** Where on its edge a GraphHopper snap lies, measured along the edge geometry. */

@@ -42,7 +42,7 @@ final class WalkCatchments {
     if (!origin.ok()) {
       return GF.createPolygon();
     }
-    double limitMillis = (maxSeconds - origin.distanceMeters() / speed) * 1000;
+    double limitMillis = (maxSeconds - origin.offRoadMeters() / speed) * 1000;
     if (limitMillis <= 0) {
       return GF.createPolygon();
     }

@@ -83,7 +83,7 @@ final class Walking {
     if (b.distanceMeters() > 0) {
       geometry.add(to);
     }
-    double offRoad = a.distanceMeters() + b.distanceMeters();
+    double offRoad = a.offRoadMeters() + b.offRoadMeters();
     return new WalkPath(geometry, rp.getDistance() + offRoad,
         rp.getTime() / 1000.0 + offRoad / g.config().walkSpeedMps(), null);
   }

@@ -69,6 +69,9 @@ public final class ItineraryJson {
     o.set("to", place(l.to()));
     o.put("durationSeconds", l.duration().toSeconds());
     o.put("meters", Math.round(l.meters()));
+    if (!l.isTransit()) {
+      o.put("offStreet", l.offStreet());
+    }
     if (l.isTransit()) {
       o.put("routeShortName", l.routeShortName());
       o.put("routeLongName", l.routeLongName());

@@ -52,7 +52,7 @@ public record LooplineSettings(Merge merge, Build build, Plan plan, Evaluate eva
           MergeOptions.DEFAULT_LINK_METERS),
       new Build(StreetNetwork.DEFAULT_TRANSFER_METERS, StreetConfig.DEFAULT_WALK_SPEED_MPS),
       new Plan(TripRequest.DEFAULT_WINDOW.toMinutes(), TripRequest.DEFAULT_MAX_WALK_METERS,
-          TripRequest.DEFAULT_WALK_SPEED, TripRequest.DEFAULT_MAX_TRANSFERS, TripRequest.DEFAULT_MAX_ITINERARIES),
+          TripRequest.DEFAULT_MAX_ACCESS_WALK.toMinutes(), TripRequest.DEFAULT_WALK_SPEED, TripRequest.DEFAULT_MAX_TRANSFERS, TripRequest.DEFAULT_MAX_ITINERARIES),
       new Evaluate(SimulationSettings.DEFAULTS.trafficFactor(), SimulationSettings.DEFAULTS.dwellSeconds(),
           CoverageSettings.DEFAULTS.busMeters(), CoverageSettings.DEFAULTS.railMeters(),
           AccessibilitySettings.DEFAULT_ORIGIN_ZONE_METERS),
@@ -66,8 +66,8 @@ public record LooplineSettings(Merge merge, Build build, Plan plan, Evaluate eva
   public record Build(double transferDistanceMeters, double walkSpeedMps) {}
 
   /** Planning trips. */
-  public record Plan(long windowMinutes, double maxWalkMeters, double walkSpeedMps, int maxTransfers,
-                     int itineraries) {}
+  public record Plan(long windowMinutes, double maxWalkMeters, long maxAccessWalkMinutes, double walkSpeedMps,
+                     int maxTransfers, int itineraries) {}
 
   /** Scoring proposals (and simulating their timetables, also for export). */
   public record Evaluate(double trafficFactor, int dwellSeconds, List<Integer> busMeters, int railMeters,
@@ -117,6 +117,7 @@ public record LooplineSettings(Merge merge, Build build, Plan plan, Evaluate eva
             o.number("build.walk_speed_mps", d.build().walkSpeedMps())),
         new Plan(o.whole("plan.window_min", d.plan().windowMinutes()),
             o.number("plan.max_walk_m", d.plan().maxWalkMeters()),
+            o.whole("plan.max_access_walk_min", d.plan().maxAccessWalkMinutes()),
             o.number("plan.walk_speed_mps", d.plan().walkSpeedMps()),
             (int) o.whole("plan.max_transfers", d.plan().maxTransfers()),
             (int) o.whole("plan.itineraries", d.plan().itineraries())),

@@ -19,13 +19,14 @@ import java.time.temporal.ChronoUnit;
  * @param at           ISO local date-time of departure (or arrival with {@code arriveBy})
  * @param arriveBy     {@code at} is the latest arrival
  * @param window       how long after (before) {@code at} departures count: {@code 60m}, {@code 1h30m}, {@code 45}
- * @param maxWalk      longest walk: {@code 1200m}, {@code 1.2km}
+ * @param maxWalk      longest walk between stops: {@code 1200m}, {@code 1.2km}
+ * @param maxAccessWalk longest walk to the first stop and from the last one: {@code 45m}, {@code 1h}
  * @param walkSpeed    metres per second
  * @param maxTransfers most changes of vehicle
  * @param itineraries  most itineraries returned
  */
 public record PlanParameters(String from, String to, String at, boolean arriveBy, String window, String maxWalk,
-                             Double walkSpeed, Integer maxTransfers, Integer itineraries) {
+                             String maxAccessWalk, Double walkSpeed, Integer maxTransfers, Integer itineraries) {
 
   /** The request, with geometry (legs drawn) when {@code geometry}. */
   public TripRequest toRequest(LooplineSettings.Plan defaults, boolean geometry) {
@@ -40,6 +41,11 @@ public record PlanParameters(String from, String to, String at, boolean arriveBy
     if (walk > 10_000) {
       throw InvalidRequestException.of("maxWalk", "must be between 0 and 10000 m, got " + maxWalk);
     }
+    Duration access = maxAccessWalk == null ? Duration.ofMinutes(defaults.maxAccessWalkMinutes())
+        : Quantities.duration(maxAccessWalk, "maxAccessWalk");
+    if (access.compareTo(Duration.ofHours(2)) > 0) {
+      throw InvalidRequestException.of("maxAccessWalk", "must be at most 120 min, got " + maxAccessWalk);
+    }
     double speed = walkSpeed == null ? defaults.walkSpeedMps() : walkSpeed;
     if (!(speed >= 0.3 && speed <= 3)) {
       throw InvalidRequestException.of("walkSpeed", "must be between 0.3 and 3 m/s, got " + walkSpeed);
@@ -53,7 +59,7 @@ public record PlanParameters(String from, String to, String at, boolean arriveBy
     if (n < 1 || n > 50) {
       throw InvalidRequestException.of("itineraries", "must be between 1 and 50, got " + n);
     }
-    return new TripRequest(origin, destination, time, arriveBy, w, walk, speed, transfers, n,
+    return new TripRequest(origin, destination, time, arriveBy, w, walk, access, speed, transfers, n,
         TripRequest.Optimize.BEST_ITINERARIES, geometry, CostParameters.DEFAULTS);
   }
 

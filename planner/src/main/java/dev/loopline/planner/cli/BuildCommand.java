@@ -1,5 +1,6 @@
 package dev.loopline.planner.cli;
 
+import dev.loopline.osm.StreetConfig;
 import dev.loopline.planner.app.BuildRequest;
 import dev.loopline.planner.app.Quantities;
 import dev.loopline.planner.app.BuildResult;
@@ -8,6 +9,7 @@ import dev.loopline.planner.network.Manifest;
 import dev.loopline.planner.network.Network;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -76,7 +78,9 @@ public final class BuildCommand implements Callable<Integer> {
     }
     Manifest.Summary s = r.summary();
     out.printf(Locale.ROOT, "built %s in %.1f s%n", this.out, r.seconds());
-    out.printf(Locale.ROOT, "  stops: %d (%d on walkable streets)%n", s.stops(), s.stopsOnStreets());
+    out.printf(Locale.ROOT, "  stops: %d (%d on walkable streets, %d of them linked by a straight-line walk of %.0f to "
+        + "%.0f m)%n", s.stops(), s.stopsOnStreets(), s.stopsLinked(), StreetConfig.DEFAULT_MAX_SNAP_DISTANCE_METERS,
+        StreetConfig.DEFAULT_LINK_RADIUS_METERS);
     out.printf(Locale.ROOT, "  walking transfers: %d (within %.0f m)%n", s.transfers(), r.transferMeters());
     out.printf(Locale.ROOT, "  service: %s to %s%n", s.firstServiceDate(), s.lastServiceDate());
     if (s.gtfsNotices() > 0) {
@@ -87,8 +91,8 @@ public final class BuildCommand implements Callable<Integer> {
         c, r.population()));
     s.warnings().forEach(w -> out.println("  WARNING: " + w));
     if (s.stopsOnStreets() < s.stops()) {
-      out.printf(Locale.ROOT, "  note: %d stops are not on the street network and cannot be walked to%n",
-          s.stops() - s.stopsOnStreets());
+      out.printf(Locale.ROOT, "  note: %d stops are more than %.0f m from any walkable way and cannot be walked to%n",
+          s.stops() - s.stopsOnStreets(), StreetConfig.DEFAULT_LINK_RADIUS_METERS);
     }
     return 0;
   }

@@ -48,8 +48,9 @@ final class ItineraryText {
               l.intermediateStops().size() + 1, l.intermediateStops().isEmpty() ? "" : "s", l.to().name(),
               hm(l.to().time()), l.estimatedTimes() ? " (times estimated)" : "");
         } else {
-          out.printf(Locale.ROOT, "   %s  walk %s (%s) to %s%n", hm(l.from().time()), meters(l.meters()),
-              minutes(l.duration()), l.to().isStop() ? l.to().name() : "destination");
+          out.printf(Locale.ROOT, "   %s  walk %s (%s) to %s%s%n", hm(l.from().time()), meters(l.meters()),
+              minutes(l.duration()), l.to().isStop() ? l.to().name() : "destination",
+              l.offStreet() ? ", partly off the mapped streets (straight line, distance estimated)" : "");
         }
       }
       out.printf(Locale.ROOT, "   %s  arrive%n", hm(it.arrival()));

@@ -57,8 +57,12 @@ public final class PlanCommand implements Callable<Integer> {
   String window;
 
   @Option(names = "--max-walk", paramLabel = "DIST",
-      description = "longest walk to, from or between stops (default: ${DEFAULT-VALUE})")
+      description = "longest walk between stops, when changing (default: ${DEFAULT-VALUE})")
   String maxWalk;
+
+  @Option(names = "--max-access-walk", paramLabel = "DURATION",
+      description = "longest walk to the first stop and from the last one, as a time (default: ${DEFAULT-VALUE})")
+  String maxAccessWalk;
 
   @Option(names = "--walk-speed", paramLabel = "M/S",
       description = "walking speed in metres per second (default: ${DEFAULT-VALUE})")
@@ -139,8 +143,8 @@ public final class PlanCommand implements Callable<Integer> {
 
   /** The options as the application layer's parameters (their defaults come from the settings tree). */
   private PlanParameters parameters(String origin, String destination) {
-    return new PlanParameters(origin, destination, at, arriveBy, window, maxWalk, walkSpeed, maxTransfers,
-        itineraries);
+    return new PlanParameters(origin, destination, at, arriveBy, window, maxWalk, maxAccessWalk, walkSpeed,
+        maxTransfers, itineraries);
   }
 
   /** The batch's settings (each query brings its own points and departure). */

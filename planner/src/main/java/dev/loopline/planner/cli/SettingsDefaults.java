@@ -27,6 +27,7 @@ final class SettingsDefaults implements CommandLine.IDefaultValueProvider {
       Map.entry("build --walk-speed", s -> number(s.build().walkSpeedMps())),
       Map.entry("plan --window", s -> s.plan().windowMinutes() + "m"),
       Map.entry("plan --max-walk", s -> number(s.plan().maxWalkMeters()) + "m"),
+      Map.entry("plan --max-access-walk", s -> s.plan().maxAccessWalkMinutes() + "m"),
       Map.entry("plan --walk-speed", s -> number(s.plan().walkSpeedMps())),
       Map.entry("plan --max-transfers", s -> String.valueOf(s.plan().maxTransfers())),
       Map.entry("plan --itineraries", s -> String.valueOf(s.plan().itineraries())),

@@ -30,7 +30,7 @@ import java.util.Properties;
 public record Manifest(int format, Map<String, String> versions, List<Input> inputs, Options options,
                        Summary summary) {
   /** Version of the network directory layout. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
   public static final String FILE = "manifest.json";
 
   /**
@@ -47,13 +47,18 @@ public record Manifest(int format, Map<String, String> versions, List<Input> inp
   /**
    * @param transferMaxMeters walking transfers between stops up to this distance
    * @param walkSpeedMps      walking speed
-   * @param maxSnapMeters     how far a stop or point may be from a street
+   * @param maxSnapMeters     how far a stop or point may be from a street and count as on it
+   * @param linkRadiusMeters  how far a stop or point may be from a street and still be linked to it by a
+   *                          straight-line walk
    */
-  public record Options(double transferMaxMeters, double walkSpeedMps, double maxSnapMeters) {}
+  public record Options(double transferMaxMeters, double walkSpeedMps, double maxSnapMeters,
+                        double linkRadiusMeters) {}
 
   /**
    * @param stops            routable stops in the feed
-   * @param stopsOnStreets   of which snapped to a walkable street
+   * @param stopsOnStreets   of which can be walked to (snapped to a walkable street or linked to one)
+   * @param stopsLinked      of those, the stops linked by a straight-line walk (no walkable way within the
+   *                         snapping limit, one within the link radius)
    * @param transfers        one-way walking transfers between stops
    * @param firstServiceDate first date with service (ISO), or null
    * @param lastServiceDate  last date with service (ISO), or null
@@ -62,7 +67,7 @@ public record Manifest(int format, Map<String, String> versions, List<Input> inp
    * @param warnings         what the build found doubtful about the inputs (stops far from the streets, a datum
    *                         that looks wrong), one sentence each; empty when nothing
    */
-  public record Summary(int stops, int stopsOnStreets, int transfers, String firstServiceDate,
+  public record Summary(int stops, int stopsOnStreets, int stopsLinked, int transfers, String firstServiceDate,
                         String lastServiceDate, String streetCacheKey, int gtfsNotices, List<String> warnings) {
     public Summary {
       warnings = warnings == null ? List.of() : List.copyOf(warnings);

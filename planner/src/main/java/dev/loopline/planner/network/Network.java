@@ -100,13 +100,15 @@ public final class Network implements AutoCloseable {
     StreetConfig config = StreetConfig.of(dir.resolve(osm.file()),
             dir.resolve(NetworkBuilder.STREETS).resolve(NetworkBuilder.STREET_CACHE))
         .withWalkSpeed(manifest.options().walkSpeedMps())
-        .withMaxSnapDistance(manifest.options().maxSnapMeters());
+        .withMaxSnapDistance(manifest.options().maxSnapMeters())
+        .withLinkRadius(manifest.options().linkRadiusMeters());
     StreetNetwork streets = StreetNetworks.open(config, ImportProgress.none());
     try {
       StopTransfers transfers = TransferFile.read(dir.resolve(NetworkBuilder.TRANSFERS));
       StopSnaps snaps;
       if (streets.info().cacheKey().equals(manifest.summary().streetCacheKey())) {
-        snaps = StopSnaps.read(dir.resolve(StopSnaps.FILE), manifest.options().maxSnapMeters());
+        snaps = StopSnaps.read(dir.resolve(StopSnaps.FILE), manifest.options().maxSnapMeters(),
+            manifest.options().linkRadiusMeters());
       } else {
         snaps = StopSnaps.compute(TransitLayer.routableStops(feed), streets);
       }

@@ -69,7 +69,8 @@ final class NetworkBuilder {
   }
 
   static Manifest.Options options(NetworkInputs in) {
-    return new Manifest.Options(in.transferMaxMeters(), in.walkSpeedMps(), StreetConfig.DEFAULT_MAX_SNAP_DISTANCE_METERS);
+    return new Manifest.Options(in.transferMaxMeters(), in.walkSpeedMps(), StreetConfig.DEFAULT_MAX_SNAP_DISTANCE_METERS,
+        StreetConfig.DEFAULT_LINK_RADIUS_METERS);
   }
 
   private static Manifest.Input input(String role, Path path, String file) {
@@ -189,7 +190,7 @@ final class NetworkBuilder {
       TransferFile.write(transfers, tmp.resolve(TRANSFERS));
       progress.update("transfers", stops.size(), stops.size());
       ServiceDays days = ServiceDays.of(read.feed());
-      summary = new Manifest.Summary(stops.size(), snaps.onStreets(), transfers.size(),
+      summary = new Manifest.Summary(stops.size(), snaps.onStreets(), snaps.linked(), transfers.size(),
           days.firstDate().map(Object::toString).orElse(null), days.lastDate().map(Object::toString).orElse(null),
           streets.info().cacheKey(), read.notices().size(), warnings);
     }

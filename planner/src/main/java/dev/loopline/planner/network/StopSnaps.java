@@ -68,9 +68,14 @@ public final class StopSnaps {
     return ids;
   }
 
-  /** Number of stops that are on the walking network. */
+  /** Number of stops that are on the walking network (linked ones included). */
   public int onStreets() {
     return (int) snaps.stream().filter(Snap::ok).count();
+  }
+
+  /** Number of stops linked to the walking network by a straight line (farther than the snapping limit). */
+  public int linked() {
+    return (int) snaps.stream().filter(Snap::linked).count();
   }
 
   void write(Path file) throws IOException {
@@ -108,7 +113,7 @@ public final class StopSnaps {
    * Reads the file written by {@link #write}. Exact float round-trips are not needed: the anchor's integers are
    * what the walk tree uses, the rest is for display.
    */
-  static StopSnaps read(Path file, double limitMeters) {
+  static StopSnaps read(Path file, double limitMeters, double linkMeters) {
     List<String> ids = new ArrayList<>();
     List<Snap> snaps = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -133,7 +138,7 @@ public final class StopSnaps {
             Integer.parseInt(f.get(8)), Integer.parseInt(f.get(9)), Double.parseDouble(f.get(10)),
             Double.parseDouble(f.get(11)));
         ids.add(f.get(0));
-        snaps.add(new Snap(point, StreetMode.WALK, snapped, dist, failure, limitMeters, anchor));
+        snaps.add(new Snap(point, StreetMode.WALK, snapped, dist, failure, limitMeters, linkMeters, anchor));
       }
     } catch (IOException | IllegalArgumentException e) {
       throw new NetworkException(file + ": cannot read snapped stops (" + IoErrors.describe(e) + "); rebuild the network",

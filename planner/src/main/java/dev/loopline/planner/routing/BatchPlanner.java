@@ -156,7 +156,7 @@ public final class BatchPlanner {
       return pool.submit(() -> IntStream.range(0, queries.size()).parallel().mapToObj(i -> {
         Query q = queries.get(i);
         TripRequest req = new TripRequest(q.from(), q.to(), q.departure(), false, base.window(),
-            base.maxWalkMeters(), base.walkSpeedMps(), base.maxTransfers(), 1, base.optimize(), false, base.cost());
+            base.maxWalkMeters(), base.maxAccessWalk(), base.walkSpeedMps(), base.maxTransfers(), 1, base.optimize(), false, base.cost());
         PlanResult r = planner.plan(req);
         progress.accept(1);
         done.incrementAndGet();

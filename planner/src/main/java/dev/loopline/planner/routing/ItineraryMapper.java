@@ -46,8 +46,22 @@ final class ItineraryMapper {
   /** Street paths already computed for this request: itineraries often share their first and last walk. */
   private final java.util.Map<List<Double>, WalkPath> walkPaths = new java.util.HashMap<>();
 
+  /** Which points are linked to the streets by a straight line (see {@link dev.loopline.osm.Snap#linked()}). */
+  private final boolean originLinked;
+  private final boolean destinationLinked;
+  private final java.util.function.IntPredicate stopLinked;
+
+  /**
+   * @param originLinked      the origin is off the mapped streets (linked by a straight line)
+   * @param destinationLinked the destination is
+   * @param stopLinked        whether a layer stop is
+   */
   ItineraryMapper(TransitLayer layer, StreetNetwork streets, FareCalculator fares, DistrictLocator districts,
-                  TripRequest request) {
+                  TripRequest request, boolean originLinked, boolean destinationLinked,
+                  java.util.function.IntPredicate stopLinked) {
+    this.originLinked = originLinked;
+    this.destinationLinked = destinationLinked;
+    this.stopLinked = stopLinked;
     this.layer = layer;
     this.index = layer.feedIndex();
     this.streets = streets;
@@ -70,17 +84,20 @@ final class ItineraryMapper {
       if (leg instanceof AccessPathLeg<TripSchedule> a) {
         WalkAccessEgress w = a.access().findOriginal(WalkAccessEgress.class).orElseThrow();
         if (a.toTime() > a.fromTime() || w.meters() > 0) {
-          legs.add(walk(origin(a.fromTime()), stopPlace(a.toStop(), a.toTime()), w.meters()));
+          legs.add(walk(origin(a.fromTime()), stopPlace(a.toStop(), a.toTime()), w.meters(),
+              originLinked || stopLinked.test(a.toStop())));
         }
       } else if (leg instanceof TransitPathLeg<TripSchedule> t) {
         legs.add(ride(t, rides));
       } else if (leg instanceof TransferPathLeg<TripSchedule> x) {
         WalkTransfer w = (WalkTransfer) x.transfer();
-        legs.add(walk(stopPlace(x.fromStop(), x.fromTime()), stopPlace(x.toStop(), x.toTime()), w.meters()));
+        legs.add(walk(stopPlace(x.fromStop(), x.fromTime()), stopPlace(x.toStop(), x.toTime()), w.meters(),
+            stopLinked.test(x.fromStop()) || stopLinked.test(x.toStop())));
       } else if (leg instanceof EgressPathLeg<TripSchedule> e) {
         WalkAccessEgress w = e.egress().findOriginal(WalkAccessEgress.class).orElseThrow();
         if (e.toTime() > e.fromTime() || w.meters() > 0) {
-          legs.add(walk(stopPlace(e.fromStop(), e.fromTime()), destination(e.toTime()), w.meters()));
+          legs.add(walk(stopPlace(e.fromStop(), e.fromTime()), destination(e.toTime()), w.meters(),
+              destinationLinked || stopLinked.test(e.fromStop())));
         }
       }
     }
@@ -94,7 +111,7 @@ final class ItineraryMapper {
   /** The walk-only itinerary for a street path of {@code seconds}, starting at {@code departure}. */
   Itinerary walkOnly(WalkPath p, int seconds, int departure, int walkCost) {
     Leg leg = Leg.walk(origin(departure), destination(departure + seconds), p.meters(),
-        geometry ? p.geometry() : List.of());
+        geometry ? p.geometry() : List.of(), originLinked || destinationLinked);
     return new Itinerary(List.of(leg), 0, p.meters(), Optional.empty(), districtsOf(List.of(leg)), walkCost);
   }
 
@@ -129,10 +146,10 @@ final class ItineraryMapper {
     return new Leg(LegMode.of(route), stopPlace(layer.stopIndex(stops.get(0).id()), t.fromTime()),
         stopPlace(layer.stopIndex(stops.get(stops.size() - 1).id()), t.toTime()), slice.meters(),
         route.shortName(), route.longName(), agency == null ? null : agency.name(), headsign, run.displayId(),
-        between, geometry ? slice.points() : List.of(), estimated);
+        between, geometry ? slice.points() : List.of(), estimated, false);
   }
 
-  private Leg walk(Place from, Place to, double meters) {
+  private Leg walk(Place from, Place to, double meters, boolean offStreet) {
     List<LatLon> geom = List.of();
     double m = meters;
     if (geometry) {
@@ -141,7 +158,7 @@ final class ItineraryMapper {
       geom = p.ok() ? p.geometry()
           : List.of(new LatLon(from.lat(), from.lon()), new LatLon(to.lat(), to.lon()));
     }
-    return Leg.walk(from, to, m, geom);
+    return Leg.walk(from, to, m, geom, offStreet);
   }
 
   private Place origin(int t) {

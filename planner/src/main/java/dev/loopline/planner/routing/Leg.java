@@ -20,10 +20,13 @@ import java.util.List;
  * @param intermediateStops stops passed without getting on or off (rides), with their times
  * @param geometry          the path, origin to end
  * @param estimatedTimes    true when a ride's times at its ends were interpolated (the feed gives no time there)
+ * @param offStreet         true when a walk crosses ground with no mapped way, in a straight line (its origin,
+ *                          destination or stop is farther than the snapping limit from any walkable way; the
+ *                          distance is then an estimate)
  */
 public record Leg(LegMode mode, Place from, Place to, double meters, String routeShortName, String routeLongName,
                   String operator, String headsign, String tripId, List<Place> intermediateStops,
-                  List<LatLon> geometry, boolean estimatedTimes) {
+                  List<LatLon> geometry, boolean estimatedTimes, boolean offStreet) {
   public Leg {
     intermediateStops = List.copyOf(intermediateStops);
     geometry = List.copyOf(geometry);
@@ -38,7 +41,8 @@ public record Leg(LegMode mode, Place from, Place to, double meters, String rout
   }
 
   /** A walk between two places. */
-  static Leg walk(Place from, Place to, double meters, List<LatLon> geometry) {
-    return new Leg(LegMode.WALK, from, to, meters, null, null, null, null, null, List.of(), geometry, false);
+  static Leg walk(Place from, Place to, double meters, List<LatLon> geometry, boolean offStreet) {
+    return new Leg(LegMode.WALK, from, to, meters, null, null, null, null, null, List.of(), geometry, false,
+        offStreet);
   }
 }

@@ -46,6 +46,8 @@ public final class TripPlanner {
   static final double WALK_ONLY_MAX_METERS = 3_000;
   /** Walking is offered when it takes at most this factor of the best transit trip's door-to-door time. */
   static final double WALK_COMPETITIVE_FACTOR = 1.25;
+  /** The longest walk-only trip ever looked for (OpenTripPlanner's default direct-walk limit). */
+  static final java.time.Duration DIRECT_WALK_MAX = java.time.Duration.ofHours(4);
 
   private final Network network;
   private final FareCalculator fares;
@@ -77,19 +79,25 @@ public final class TripPlanner {
       return PlanResult.failed(PlanStatus.DATE_OUT_OF_SERVICE, noServiceMessage(date), request);
     }
     int t = request.time().toLocalTime().toSecondOfDay();
-    ItineraryMapper mapper = new ItineraryMapper(layer, network.streets(), fares, districts, request);
+    ItineraryMapper mapper = new ItineraryMapper(layer, network.streets(), fares, districts, request, from.linked(),
+        to.linked(), stop -> {
+          Snap snap = network.stopSnap(layer.stopId(stop));
+          return snap == null || !snap.ok() || snap.linked();
+        });
     List<Candidate> candidates = new ArrayList<>();
 
-    List<StopAccess.StopWalk> access = StopAccess.around(network, layer, request.from(), request.maxWalkMeters(),
+    double accessSeconds = request.maxAccessWalk().toSeconds();
+    List<StopAccess.StopWalk> access = StopAccess.around(network, layer, request.from(), accessSeconds,
         request.walkSpeedMps(), false);
-    List<StopAccess.StopWalk> egress = StopAccess.around(network, layer, request.to(), request.maxWalkMeters(),
+    List<StopAccess.StopWalk> egress = StopAccess.around(network, layer, request.to(), accessSeconds,
         request.walkSpeedMps(), true);
     if (!access.isEmpty() && !egress.isEmpty()) {
       for (RaptorPath<TripSchedule> p : search(layer, request, t, access, egress)) {
         candidates.add(Candidate.transit(p, request));
       }
     }
-    Candidate walk = walkOnly(request, t);
+    int bestTransit = candidates.stream().mapToInt(c -> c.doorToDoor).min().orElse(0);
+    Candidate walk = walkOnly(request, t, walkOnlyLimit(request, bestTransit));
     boolean walkCompetitive = walk != null && (candidates.isEmpty()
         || walk.doorToDoor <= WALK_COMPETITIVE_FACTOR * candidates.stream().mapToInt(c -> c.doorToDoor).min()
         .orElseThrow());
@@ -151,10 +159,21 @@ public final class TripPlanner {
     return TransitRouter.route(b.build(), new RaptorTransitData(layer, settings)).paths();
   }
 
-  private Candidate walkOnly(TripRequest request, int t) {
+  /**
+   * How far a walk-only trip is looked for: the usual walk-only distance or the access limit, and further when the
+   * best transit trip takes so long that a longer walk may arrive first (a night's wait for the first bus must not
+   * beat walking an hour), up to {@link #DIRECT_WALK_MAX} of walking, as OpenTripPlanner's direct-walk limit.
+   */
+  static double walkOnlyLimit(TripRequest request, int bestTransitSeconds) {
+    double limit = Math.max(WALK_ONLY_MAX_METERS, request.maxAccessMeters());
+    int best = bestTransitSeconds;
+    double cap = DIRECT_WALK_MAX.toSeconds() * request.walkSpeedMps();
+    return Math.max(limit, Math.min(cap, best * request.walkSpeedMps()));
+  }
+
+  private Candidate walkOnly(TripRequest request, int t, double limit) {
     double crow = Geo.distanceMeters(request.from().lat(), request.from().lon(), request.to().lat(),
         request.to().lon());
-    double limit = Math.max(WALK_ONLY_MAX_METERS, request.maxWalkMeters());
     if (crow > limit) {
       return null;
     }
@@ -210,17 +229,18 @@ public final class TripPlanner {
     return "no trip runs on " + day + " " + date + " (service period " + first.get() + " to " + last.get() + ")";
   }
 
-  private static String noRouteMessage(TripRequest r, List<StopAccess.StopWalk> access,
+  private static String noRouteMessage(TripRequest r, List<StopAccess.StopWalk> accessStops,
                                        List<StopAccess.StopWalk> egress) {
-    String walk = String.format(Locale.ROOT, "%.0f m", r.maxWalkMeters());
-    if (access.isEmpty()) {
-      return "no stop within " + walk + " walk of the origin";
+    String access = r.maxAccessWalk().toMinutes() + " min";
+    if (accessStops.isEmpty()) {
+      return "no stop within " + access + " walk of the origin";
     }
     if (egress.isEmpty()) {
-      return "no stop within " + walk + " walk of the destination";
+      return "no stop within " + access + " walk of the destination";
     }
-    return "no connection " + (r.arriveBy() ? "arriving by " : "leaving at ") + r.time() + " within "
-        + r.window().toMinutes() + " min, " + walk + " of walking and " + r.maxTransfers() + " transfers";
+    return String.format(Locale.ROOT, "no connection %s%s within %d min, %s walks to and from stops, %.0f m between "
+        + "stops and %d transfers", r.arriveBy() ? "arriving by " : "leaving at ", r.time(), r.window().toMinutes(),
+        access, r.maxWalkMeters(), r.maxTransfers());
   }
 
   /** A path or the walk-only option, with what ranking needs. */

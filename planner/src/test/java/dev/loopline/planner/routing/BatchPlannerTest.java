@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopline.gtfs.model.Stop;
 import dev.loopline.osm.LatLon;
-import dev.loopline.osm.WalkPath;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.network.TestNetworkDirs;
 import dev.loopline.planner.transit.ReferenceRouter;
@@ -74,8 +73,10 @@ class BatchPlannerTest {
       assertTrue(lines.get(i + 1).startsWith(a.query().id() + ","));
       TripRequest req = template.withOptimize(TripRequest.Optimize.EARLIEST_ARRIVAL).withGeometry(false);
       req = new TripRequest(a.query().from(), a.query().to(), a.query().departure(), false, req.window(),
-          req.maxWalkMeters(), req.walkSpeedMps(), req.maxTransfers(), 1, req.optimize(), false, req.cost());
-      int want = Math.min(TripPlannerTest.referenceArrival(poa, layer, reference, req), walkOnlyArrival(poa, req));
+          req.maxWalkMeters(), req.maxAccessWalk(), req.walkSpeedMps(), req.maxTransfers(), 1, req.optimize(), false,
+          req.cost());
+      int transit = TripPlannerTest.referenceArrival(poa, layer, reference, req);
+      int want = Math.min(transit, TripPlannerTest.walkOnlyArrival(poa, req, transit));
       int got = a.itinerary() == null ? ReferenceRouter.INF
           : (int) Duration.between(MONDAY.atStartOfDay(), a.itinerary().arrival()).toSeconds();
       if (want != got) {
@@ -85,18 +86,6 @@ class BatchPlannerTest {
     }
     assertEquals(List.of(), mismatches);
     assertTrue(ok > 900, "nearly all random pairs are connected: " + ok);
-  }
-
-  /** The planner's walk-only rule: within 3 km as the crow flies, along the streets. */
-  private static int walkOnlyArrival(Network net, TripRequest req) {
-    if (req.from().distanceTo(req.to()) > TripPlanner.WALK_ONLY_MAX_METERS) {
-      return ReferenceRouter.INF;
-    }
-    WalkPath p = net.streets().walkPath(req.from(), req.to());
-    if (!p.ok() || p.meters() > TripPlanner.WALK_ONLY_MAX_METERS * 1.5) {
-      return ReferenceRouter.INF;
-    }
-    return req.time().toLocalTime().toSecondOfDay() + (int) Math.ceil(p.seconds());
   }
 
   @Test

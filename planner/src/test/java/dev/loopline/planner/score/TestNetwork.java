@@ -165,8 +165,8 @@ final class TestNetwork {
     double x = P.x(p.lon());
     double y = P.y(p.lat());
     boolean inside = x >= 0 && x <= 6000 && y >= -500 && y <= 2500;
-    return inside ? new Snap(p, StreetMode.BUS, p, 0, null, 500, new EdgeAnchor(0, 0, 1, 0, 1))
-        : new Snap(p, StreetMode.BUS, null, Double.POSITIVE_INFINITY, dev.loopline.osm.SnapFailure.NO_ROAD, 500,
+    return inside ? new Snap(p, StreetMode.BUS, p, 0, null, 500, 500, new EdgeAnchor(0, 0, 1, 0, 1))
+        : new Snap(p, StreetMode.BUS, null, Double.POSITIVE_INFINITY, dev.loopline.osm.SnapFailure.NO_ROAD, 500, 500,
             null);
   }
 

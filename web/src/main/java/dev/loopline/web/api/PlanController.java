@@ -37,11 +37,15 @@ public class PlanController {
       @Parameter(description = "at is the latest arrival") @RequestParam(defaultValue = "false") boolean arriveBy,
       @Parameter(description = "departures considered after (before) at: 60m, 1h30m, 45 (minutes)")
       @RequestParam(required = false) String window,
-      @Parameter(description = "longest walk: 1200m, 1.2km") @RequestParam(required = false) String maxWalk,
+      @Parameter(description = "longest walk between stops: 1200m, 1.2km") @RequestParam(required = false)
+      String maxWalk,
+      @Parameter(description = "longest walk to the first stop and from the last one: 45m, 1h")
+      @RequestParam(required = false) String maxAccessWalk,
       @Parameter(description = "walking speed, m/s (0.3..3)") @RequestParam(required = false) Double walkSpeed,
       @Parameter(description = "most changes of vehicle") @RequestParam(required = false) Integer maxTransfers,
       @Parameter(description = "most itineraries (1..50)") @RequestParam(required = false) Integer n) {
-    PlanParameters p = new PlanParameters(from, to, at, arriveBy, window, maxWalk, walkSpeed, maxTransfers, n);
+    PlanParameters p = new PlanParameters(from, to, at, arriveBy, window, maxWalk, maxAccessWalk, walkSpeed,
+        maxTransfers, n);
     return ItineraryJson.of(plans.plan(p.toRequest(settings.plan(), true)));
   }
 }

@@ -118,7 +118,7 @@ public final class BenchWebCommand implements Callable<Integer> {
       // The same questions in-process: the application service alone (routing, itineraries, geometry).
       for (int i = 0; i < qs.size(); i++) {
         String[] q = qs.get(i);
-        var request = new PlanParameters(q[0], q[1], q[2], false, null, null, null, null, null)
+        var request = new PlanParameters(q[0], q[1], q[2], false, null, null, null, null, null, null)
             .toRequest(settings.plan(), true);
         long w = System.nanoTime();
         plans.plan(request);
