@@ -1,6 +1,7 @@
 package dev.loopline.planner.app;
 
 import dev.loopline.planner.network.NetworkInputs;
+import dev.loopline.planner.transit.Interpolation;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -25,13 +26,18 @@ public record BuildRequest(NetworkInputs inputs, Path out, boolean force) {
    * @param population     population grid (CSV or GeoJSON), or {@code null}
    * @param transferMeters longest walking transfer between stops, 0–5,000 m
    * @param walkSpeedMps   walking speed, 0.1–10 m/s
-   * @throws InvalidRequestException when a distance or speed is out of range
+   * @param interpolation  how empty stop times are filled: {@code distance} or {@code stops}
+   * @throws InvalidRequestException when a distance or speed is out of range, or the interpolation unknown
    */
   public static BuildRequest of(Path gtfs, Path osm, Path districts, Path population, double transferMeters,
-                                double walkSpeedMps, Path out, boolean force) {
+                                double walkSpeedMps, String interpolation, Path out, boolean force) {
+    Interpolation rule = Interpolation.parse(interpolation);
+    if (rule == null) {
+      throw InvalidRequestException.of("interpolate", "expected distance or stops, got '" + interpolation + "'");
+    }
     try {
-      return new BuildRequest(new NetworkInputs(gtfs, osm, districts, population, transferMeters, walkSpeedMps),
-          out, force);
+      return new BuildRequest(new NetworkInputs(gtfs, osm, districts, population, transferMeters, walkSpeedMps,
+          rule), out, force);
     } catch (IllegalArgumentException e) {
       throw InvalidRequestException.general(e.getMessage());
     }

@@ -8,6 +8,7 @@ import dev.loopline.osm.StreetConfig;
 import dev.loopline.osm.StreetNetwork;
 import dev.loopline.planner.proposal.SimulationSettings;
 import dev.loopline.planner.routing.TripRequest;
+import dev.loopline.planner.transit.Interpolation;
 import dev.loopline.planner.score.AccessibilitySettings;
 import dev.loopline.planner.score.CoverageSettings;
 import java.io.IOException;
@@ -50,7 +51,8 @@ public record LooplineSettings(Merge merge, Build build, Plan plan, Evaluate eva
   public static final LooplineSettings DEFAULTS = new LooplineSettings(
       new Merge(MergeOptions.DEFAULT_BRAND, MergeOptions.DEFAULT_BRAND_EN, MergeOptions.DEFAULT_DEDUP_METERS,
           MergeOptions.DEFAULT_LINK_METERS),
-      new Build(StreetNetwork.DEFAULT_TRANSFER_METERS, StreetConfig.DEFAULT_WALK_SPEED_MPS),
+      new Build(StreetNetwork.DEFAULT_TRANSFER_METERS, StreetConfig.DEFAULT_WALK_SPEED_MPS,
+          Interpolation.DISTANCE.id()),
       new Plan(TripRequest.DEFAULT_WINDOW.toMinutes(), TripRequest.DEFAULT_MAX_WALK_METERS,
           TripRequest.DEFAULT_MAX_ACCESS_WALK.toMinutes(), TripRequest.DEFAULT_WALK_SPEED, TripRequest.DEFAULT_MAX_TRANSFERS, TripRequest.DEFAULT_MAX_ITINERARIES),
       new Evaluate(SimulationSettings.DEFAULTS.trafficFactor(), SimulationSettings.DEFAULTS.dwellSeconds(),
@@ -63,7 +65,7 @@ public record LooplineSettings(Merge merge, Build build, Plan plan, Evaluate eva
   public record Merge(String brand, String brandEn, double dedupDistanceMeters, double linkDistanceMeters) {}
 
   /** Building a network directory. */
-  public record Build(double transferDistanceMeters, double walkSpeedMps) {}
+  public record Build(double transferDistanceMeters, double walkSpeedMps, String interpolation) {}
 
   /** Planning trips. */
   public record Plan(long windowMinutes, double maxWalkMeters, long maxAccessWalkMinutes, double walkSpeedMps,
@@ -114,7 +116,8 @@ public record LooplineSettings(Merge merge, Build build, Plan plan, Evaluate eva
             o.number("merge.dedup_distance_m", d.merge().dedupDistanceMeters()),
             o.number("merge.link_distance_m", d.merge().linkDistanceMeters())),
         new Build(o.number("build.transfer_distance_m", d.build().transferDistanceMeters()),
-            o.number("build.walk_speed_mps", d.build().walkSpeedMps())),
+            o.number("build.walk_speed_mps", d.build().walkSpeedMps()),
+            o.text("build.interpolate", d.build().interpolation())),
         new Plan(o.whole("plan.window_min", d.plan().windowMinutes()),
             o.number("plan.max_walk_m", d.plan().maxWalkMeters()),
             o.whole("plan.max_access_walk_min", d.plan().maxAccessWalkMinutes()),

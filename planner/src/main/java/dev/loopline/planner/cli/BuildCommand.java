@@ -53,6 +53,11 @@ public final class BuildCommand implements Callable<Integer> {
       description = "walking speed in metres per second (default: ${DEFAULT-VALUE})")
   double walkSpeed;
 
+  @Option(names = "--interpolate", paramLabel = "RULE",
+      description = "fill the stop times a feed leaves empty by distance travelled, or evenly per stop as "
+          + "OpenTripPlanner does (distance|stops; default: ${DEFAULT-VALUE})")
+  String interpolate;
+
   @Option(names = "--force", description = "rebuild even when the network is up to date, also over another kind "
       + "of Loopline output (never over files Loopline did not write)")
   boolean force;
@@ -64,7 +69,7 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     BuildRequest request = BuildRequest.of(gtfs, osm, districts, population,
-        Quantities.meters(transferDistance, "transferDistance"), walkSpeed, this.out, force);
+        Quantities.meters(transferDistance, "transferDistance"), walkSpeed, interpolate, this.out, force);
     BuildResult r;
     try (TerminalProgress bar = TerminalProgress.start()) {
       r = new BuildService().build(request, bar);

@@ -25,6 +25,7 @@ final class SettingsDefaults implements CommandLine.IDefaultValueProvider {
       Map.entry("merge --link-distance", s -> number(s.merge().linkDistanceMeters())),
       Map.entry("build --transfer-distance", s -> number(s.build().transferDistanceMeters()) + "m"),
       Map.entry("build --walk-speed", s -> number(s.build().walkSpeedMps())),
+      Map.entry("build --interpolate", s -> s.build().interpolation()),
       Map.entry("plan --window", s -> s.plan().windowMinutes() + "m"),
       Map.entry("plan --max-walk", s -> number(s.plan().maxWalkMeters()) + "m"),
       Map.entry("plan --max-access-walk", s -> s.plan().maxAccessWalkMinutes() + "m"),

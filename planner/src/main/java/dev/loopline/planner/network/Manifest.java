@@ -5,6 +5,7 @@ import dev.loopline.gtfs.io.IoErrors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.loopline.gtfs.io.AtomicFiles;
+import dev.loopline.planner.transit.Interpolation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -50,9 +51,17 @@ public record Manifest(int format, Map<String, String> versions, List<Input> inp
    * @param maxSnapMeters     how far a stop or point may be from a street and count as on it
    * @param linkRadiusMeters  how far a stop or point may be from a street and still be linked to it by a
    *                          straight-line walk
+   * @param interpolation     how empty stop times are filled ({@code distance} or {@code stops}, see
+   *                          {@link Interpolation}); null in older manifests, read as {@code distance}
    */
   public record Options(double transferMaxMeters, double walkSpeedMps, double maxSnapMeters,
-                        double linkRadiusMeters) {}
+                        double linkRadiusMeters, String interpolation) {
+    /** The interpolation rule, {@link Interpolation#DISTANCE} when the manifest names none. */
+    public Interpolation interpolationRule() {
+      Interpolation i = Interpolation.parse(interpolation);
+      return i == null ? Interpolation.DISTANCE : i;
+    }
+  }
 
   /**
    * @param stops            routable stops in the feed

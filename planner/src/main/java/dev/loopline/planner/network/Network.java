@@ -294,7 +294,8 @@ public final class Network implements AutoCloseable {
         return layer;
       }
     }
-    TransitLayer built = TransitLayer.build(feed, index, serviceDays, serviceDate, transfers);
+    TransitLayer built = TransitLayer.build(feed, index, serviceDays, serviceDate, transfers,
+        manifest.options().interpolationRule());
     synchronized (layers) {
       TransitLayer raced = layers.putIfAbsent(serviceDate, built);
       if (layers.size() > LAYER_CACHE) {

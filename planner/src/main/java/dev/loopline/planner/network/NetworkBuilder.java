@@ -70,7 +70,7 @@ final class NetworkBuilder {
 
   static Manifest.Options options(NetworkInputs in) {
     return new Manifest.Options(in.transferMaxMeters(), in.walkSpeedMps(), StreetConfig.DEFAULT_MAX_SNAP_DISTANCE_METERS,
-        StreetConfig.DEFAULT_LINK_RADIUS_METERS);
+        StreetConfig.DEFAULT_LINK_RADIUS_METERS, in.interpolation().id());
   }
 
   private static Manifest.Input input(String role, Path path, String file) {

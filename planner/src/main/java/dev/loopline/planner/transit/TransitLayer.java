@@ -122,9 +122,15 @@ public final class TransitLayer {
   /** Builds the layer reusing an index and calendar the caller already has. */
   public static TransitLayer build(Feed feed, FeedIndex index, ServiceDays days, LocalDate serviceDate,
                                    StopTransfers transfers) {
+    return build(feed, index, days, serviceDate, transfers, Interpolation.DISTANCE);
+  }
+
+  /** Builds the layer, filling the feed's empty stop times by the given rule. */
+  public static TransitLayer build(Feed feed, FeedIndex index, ServiceDays days, LocalDate serviceDate,
+                                   StopTransfers transfers, Interpolation interpolation) {
     List<Stop> stops = routableStops(feed);
     Map<String, Integer> ids = indexById(stops);
-    TripExpander expander = new TripExpander(feed, index, ids);
+    TripExpander expander = new TripExpander(feed, index, ids, interpolation);
     List<ScheduledTrip> trips = expander.expand(days, serviceDate);
     PatternGrouper.Result grouped = PatternGrouper.group(trips);
     StopTransfer[][][] walks = mapTransfers(feed, stops, ids, transfers);

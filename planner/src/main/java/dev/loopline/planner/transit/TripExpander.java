@@ -40,6 +40,7 @@ final class TripExpander {
   private final FeedIndex index;
   private final Map<String, Integer> stopIndex;
   private final Map<String, List<Frequency>> frequencies = new HashMap<>();
+  private final Interpolation interpolation;
   final Stats stats = new Stats();
 
   /** Counts of what expansion did, for the layer summary. */
@@ -52,7 +53,8 @@ final class TripExpander {
     int clampedTimes;
   }
 
-  TripExpander(Feed feed, FeedIndex index, Map<String, Integer> stopIndex) {
+  TripExpander(Feed feed, FeedIndex index, Map<String, Integer> stopIndex, Interpolation interpolation) {
+    this.interpolation = interpolation;
     this.feed = feed;
     this.index = index;
     this.stopIndex = stopIndex;
@@ -184,7 +186,11 @@ final class TripExpander {
       }
       dist[i] = d;
     }
-    if (!shapeDist) {
+    if (interpolation == Interpolation.STOPS) {
+      for (int i = 0; i < n; i++) {
+        dist[i] = i;
+      }
+    } else if (!shapeDist) {
       double cum = 0;
       Stop prev = null;
       for (int i = 0; i < n; i++) {

@@ -103,6 +103,14 @@ class RoutingCommandsTest {
         "--to", "36.868446,-116.784582", "--window", "soon"));
     assertEquals("loopline plan: --window: not a duration: 'soon' (use e.g. 60m, 1h30m or 90s)",
         err3.toString().strip());
+    StringWriter err4 = new StringWriter();
+    assertEquals(1, run(new StringWriter(), err4, "plan", "--network", network.toString(), "--from", "36.9,-116.7",
+        "--to", "36.868446,-116.784582", "--max-access-walk", "3h"));
+    assertEquals("loopline plan: --max-access-walk: must be at most 120 min, got 3h", err4.toString().strip());
+    StringWriter err5 = new StringWriter();
+    assertEquals(1, run(new StringWriter(), err5, "build", "--gtfs", "g.zip", "--osm", "o.pbf", "--out",
+        dir.resolve("n").toString(), "--interpolate", "time"));
+    assertEquals("loopline build: --interpolate: expected distance or stops, got 'time'", err5.toString().strip());
   }
 
   @Test

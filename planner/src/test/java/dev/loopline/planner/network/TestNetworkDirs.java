@@ -14,6 +14,7 @@ import dev.loopline.planner.progress.ProgressListener;
 import dev.loopline.planner.sample.SampleGenerator;
 import dev.loopline.planner.sample.SampleOptions;
 import dev.loopline.planner.transit.TestGtfs;
+import dev.loopline.planner.transit.Interpolation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -75,23 +76,35 @@ public final class TestNetworkDirs {
 
   /** Porto Alegre: EPTC buses and the TRENSURB metro side by side in one feed, on the city's OSM extract. */
   public static Network portoAlegre() {
-    return OPEN.computeIfAbsent("poa", k -> {
-      Path eptc = Fixtures.path("porto-alegre/poa_eptc.zip");
-      Path metro = Fixtures.path("porto-alegre/poa_trensurb.zip");
-      Path osm = Fixtures.path("porto-alegre/poa_osm.pbf");
-      Path zip = root().resolve("poa-bus-metro.zip");
-      try {
-        Files.createDirectories(root());
-        if (!Files.exists(zip)) {
-          Feed both = TestGtfs.combine(GtfsReader.read(eptc).feed(), GtfsReader.read(metro).feed());
-          Path tmp = root().resolve("poa-bus-metro.zip.tmp");
-          GtfsWriter.write(both, tmp);
-          Files.move(tmp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    return OPEN.computeIfAbsent("poa", k -> Network.build(NetworkInputs.of(portoAlegreFeed(),
+        Fixtures.path("porto-alegre/poa_osm.pbf")), root().resolve("poa"), ProgressListener.none()));
+  }
+
+  /**
+   * Porto Alegre with EPTC's empty stop times filled evenly per stop, as OpenTripPlanner does: for comparing with
+   * OTP's answers like for like.
+   */
+  public static Network portoAlegreOtpInterpolation() {
+    return OPEN.computeIfAbsent("poa-stops", k -> Network.build(NetworkInputs.of(portoAlegreFeed(),
+            Fixtures.path("porto-alegre/poa_osm.pbf")).withInterpolation(Interpolation.STOPS),
+        root().resolve("poa-stops"), ProgressListener.none()));
+  }
+
+  private static synchronized Path portoAlegreFeed() {
+    Path eptc = Fixtures.path("porto-alegre/poa_eptc.zip");
+    Path metro = Fixtures.path("porto-alegre/poa_trensurb.zip");
+    Path zip = root().resolve("poa-bus-metro.zip");
+    try {
+      Files.createDirectories(root());
+      if (!Files.exists(zip)) {
+        Feed both = TestGtfs.combine(GtfsReader.read(eptc).feed(), GtfsReader.read(metro).feed());
+        Path tmp = root().resolve("poa-bus-metro.zip.tmp");
+        GtfsWriter.write(both, tmp);
+        Files.move(tmp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
-      return Network.build(NetworkInputs.of(zip, osm), root().resolve("poa"), ProgressListener.none());
-    });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return zip;
   }
 }
