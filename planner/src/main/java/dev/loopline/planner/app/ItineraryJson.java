@@ -29,12 +29,14 @@ public final class ItineraryJson {
     ObjectNode req = root.putObject("request");
     req.set("from", point(r.request().from()));
     req.set("to", point(r.request().to()));
-    req.put(r.request().arriveBy() ? "arriveBy" : "departAt", r.request().time().toString());
+    java.time.ZoneId zone = r.timeZone();
+    req.put(r.request().arriveBy() ? "arriveBy" : "departAt", time(r.request().time(), zone));
+    root.put("timeZone", zone.getId());
     ArrayNode its = root.putArray("itineraries");
     for (Itinerary it : r.itineraries()) {
       ObjectNode o = its.addObject();
-      o.put("departure", time(it.departure()));
-      o.put("arrival", time(it.arrival()));
+      o.put("departure", time(it.departure(), zone));
+      o.put("arrival", time(it.arrival(), zone));
       o.put("durationSeconds", it.duration().toSeconds());
       o.put("transfers", it.transfers());
       o.put("walkMeters", Math.round(it.walkMeters()));
@@ -56,17 +58,17 @@ public final class ItineraryJson {
       }
       ArrayNode legs = o.putArray("legs");
       for (Leg l : it.legs()) {
-        legs.add(leg(l));
+        legs.add(leg(l, zone));
       }
     }
     return root;
   }
 
-  private static ObjectNode leg(Leg l) {
+  private static ObjectNode leg(Leg l, java.time.ZoneId zone) {
     ObjectNode o = JSON.createObjectNode();
     o.put("mode", l.mode().name());
-    o.set("from", place(l.from()));
-    o.set("to", place(l.to()));
+    o.set("from", place(l.from(), zone));
+    o.set("to", place(l.to(), zone));
     o.put("durationSeconds", l.duration().toSeconds());
     o.put("meters", Math.round(l.meters()));
     if (!l.isTransit()) {
@@ -81,7 +83,7 @@ public final class ItineraryJson {
       o.put("estimatedTimes", l.estimatedTimes());
       ArrayNode stops = o.putArray("intermediateStops");
       for (Place p : l.intermediateStops()) {
-        stops.add(place(p));
+        stops.add(place(p, zone));
       }
     }
     ObjectNode g = o.putObject("geometry");
@@ -93,7 +95,7 @@ public final class ItineraryJson {
     return o;
   }
 
-  private static ObjectNode place(Place p) {
+  private static ObjectNode place(Place p, java.time.ZoneId zone) {
     ObjectNode o = JSON.createObjectNode();
     o.put("name", p.name());
     if (p.stopId() != null) {
@@ -101,7 +103,7 @@ public final class ItineraryJson {
     }
     o.put("lat", round(p.lat()));
     o.put("lon", round(p.lon()));
-    o.put("time", time(p.time()));
+    o.put("time", time(p.time(), zone));
     return o;
   }
 
@@ -112,13 +114,16 @@ public final class ItineraryJson {
     return o;
   }
 
-  /** Always with seconds ({@code LocalDateTime.toString()} drops ":00"). */
-  static String time(java.time.LocalDateTime t) {
-    return t.format(SECONDS);
+  /**
+   * The feed's local time with its UTC offset on that date ({@code 2019-05-13T13:25:22-03:00}), always with seconds:
+   * a program reading it needs no time zone table, and a person still reads the local clock.
+   */
+  static String time(java.time.LocalDateTime t, java.time.ZoneId zone) {
+    return t.atZone(zone).format(SECONDS);
   }
 
   private static final java.time.format.DateTimeFormatter SECONDS =
-      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
   private static double round(double v) {
     return Math.round(v * 1e6) / 1e6;

@@ -12,7 +12,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * A trip question as users type it (the {@code plan} options, the web's {@code /api/plan} parameters), turned into a
  * {@link TripRequest} with every value checked and every mistake naming its field. A {@code null} value takes the
- * default of the settings tree ({@code plan:} in {@code loopline.yaml}); {@code at == null} means now.
+ * default of the settings tree ({@code plan:} in {@code loopline.yaml}); {@code at == null} means now on the
+ * network's clock (its feed's time zone, not the machine's).
  *
  * @param from         origin {@code LAT,LON}
  * @param to           destination {@code LAT,LON}
@@ -29,10 +30,10 @@ public record PlanParameters(String from, String to, String at, boolean arriveBy
                              String maxAccessWalk, Double walkSpeed, Integer maxTransfers, Integer itineraries) {
 
   /** The request, with geometry (legs drawn) when {@code geometry}. */
-  public TripRequest toRequest(LooplineSettings.Plan defaults, boolean geometry) {
+  public TripRequest toRequest(LooplineSettings.Plan defaults, boolean geometry, java.time.ZoneId timeZone) {
     LatLon origin = point(from, "from");
     LatLon destination = point(to, "to");
-    LocalDateTime time = at == null || at.isBlank() ? LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES) : time(at);
+    LocalDateTime time = at == null || at.isBlank() ? LocalDateTime.now(timeZone).truncatedTo(ChronoUnit.MINUTES) : time(at);
     Duration w = window == null ? Duration.ofMinutes(defaults.windowMinutes()) : Quantities.duration(window, "window");
     if (w.compareTo(Duration.ofHours(24)) > 0) {
       throw InvalidRequestException.of("window", "must be at most 24 h, got " + window);

@@ -18,9 +18,16 @@ import java.util.List;
  */
 public final class PlanService {
   private final TripPlanner planner;
+  private final java.time.ZoneId timeZone;
 
   public PlanService(Network network) {
     this.planner = new TripPlanner(network);
+    this.timeZone = network.timeZone();
+  }
+
+  /** The network's time zone: trip times are its local times, and "now" is its clock. */
+  public java.time.ZoneId timeZone() {
+    return timeZone;
   }
 
   /** Up to {@code request.maxItineraries()} itineraries, best first, or the reason there is none. */

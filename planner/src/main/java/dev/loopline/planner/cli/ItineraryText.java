@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -30,15 +31,29 @@ final class ItineraryText {
     int n = 0;
     for (Itinerary it : r.itineraries()) {
       out.println();
-      out.printf(Locale.ROOT, "%d. %s -> %s  %s, %s, walk %s%s%n", ++n, hm(it.departure()), hm(it.arrival()),
-          minutes(it.duration()), it.walkOnly() ? "walk only"
+      long waitMinutes = 0;
+      for (int i = 1; i < it.legs().size(); i++) {
+        waitMinutes += span(it.legs().get(i - 1).to().time(), it.legs().get(i).from().time()).toMinutes();
+      }
+      out.printf(Locale.ROOT, "%d. %s -> %s  %s, %s, walk %s%s%s%n", ++n, hm(it.departure()), hm(it.arrival()),
+          minutes(span(it.departure(), it.arrival())), it.walkOnly() ? "walk only"
               : it.transfers() == 0 ? "no transfer" : it.transfers() + (it.transfers() == 1 ? " transfer" : " transfers"),
-          meters(it.walkMeters()), it.fare().map(f -> ", fare " + f).orElse(""));
+          meters(it.walkMeters()), waitMinutes > 0 ? ", wait " + waitMinutes + " min" : "",
+          it.fare().map(f -> ", fare " + f).orElse(""));
       if (!it.districts().isEmpty()) {
         out.println("   districts: " + it.districts().stream().map(DistrictName::label)
             .collect(Collectors.joining(" -> ")));
       }
+      Leg previous = null;
       for (Leg l : it.legs()) {
+        if (previous != null) {
+          Duration wait = span(previous.to().time(), l.from().time());
+          if (wait.toMinutes() > 0) {
+            out.printf(Locale.ROOT, "   %s  wait %s at %s%n", hm(previous.to().time()), minutes(wait),
+                l.from().name());
+          }
+        }
+        previous = l;
         if (l.isTransit()) {
           String route = l.routeShortName() != null ? l.routeShortName() : l.routeLongName();
           out.printf(Locale.ROOT, "   %s  %s %s%s%s%n", hm(l.from().time()), l.mode(), route,
@@ -49,12 +64,22 @@ final class ItineraryText {
               hm(l.to().time()), l.estimatedTimes() ? " (times estimated)" : "");
         } else {
           out.printf(Locale.ROOT, "   %s  walk %s (%s) to %s%s%n", hm(l.from().time()), meters(l.meters()),
-              minutes(l.duration()), l.to().isStop() ? l.to().name() : "destination",
+              minutes(span(l.from().time(), l.to().time())), l.to().isStop() ? l.to().name() : "destination",
               l.offStreet() ? ", partly off the mapped streets (straight line, distance estimated)" : "");
         }
       }
       out.printf(Locale.ROOT, "   %s  arrive%n", hm(it.arrival()));
     }
+  }
+
+  /**
+   * The time between two clock times as printed (to the minute), so that every duration shown agrees with the
+   * times beside it (13:29 -> 13:59 is 30 min even when the seconds make it 29 min 20 s); "<1 min" when the
+   * minute is the same but time passes.
+   */
+  static Duration span(LocalDateTime from, LocalDateTime to) {
+    Duration d = Duration.between(from.truncatedTo(ChronoUnit.MINUTES), to.truncatedTo(ChronoUnit.MINUTES));
+    return d.isZero() && to.isAfter(from) ? Duration.ofSeconds(1) : d;
   }
 
   static String hm(LocalDateTime t) {

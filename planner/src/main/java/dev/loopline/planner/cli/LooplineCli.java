@@ -54,7 +54,20 @@ public final class LooplineCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    utf8Console();
     System.exit(run(LooplineCli::commandLine, args));
+  }
+
+  /**
+   * Stop and district names are Chinese, Portuguese, ...: print them as UTF-8 whatever the locale. Java writes
+   * standard output in the locale's encoding, which under {@code LANG=C} is ASCII and turns every Chinese name into
+   * "????"; terminals, pipes and files today read UTF-8.
+   */
+  static void utf8Console() {
+    System.setOut(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+        java.nio.charset.StandardCharsets.UTF_8));
+    System.setErr(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+        java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /**

@@ -46,7 +46,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Option(names = "--at", paramLabel = "DATE-TIME",
       description = "departure (or arrival, with --arrive-by) as ISO local date-time, e.g. 2026-12-01T08:00 "
-          + "(default: now)")
+          + "(default: now, on the clock of the feed's time zone)")
   String at;
 
   @Option(names = "--arrive-by", description = "--at is the latest arrival instead of the departure")
@@ -108,9 +108,11 @@ public final class PlanCommand implements Callable<Integer> {
     if (from == null || to == null) {
       throw new UserException("give --from LAT,LON and --to LAT,LON (or --batch QUERIES.csv --out RESULTS.csv)");
     }
-    TripRequest request = parameters(from, to).toRequest(LooplineSettings.current().plan(), json);
     try (Network net = open()) {
-      PlanResult result = new PlanService(net).plan(request);
+      PlanService plans = new PlanService(net);
+      TripRequest request = parameters(from, to).toRequest(LooplineSettings.current().plan(), json,
+          plans.timeZone());
+      PlanResult result = plans.plan(request);
       if (json) {
         pw.println(ItineraryJson.JSON.writeValueAsString(ItineraryJson.of(result)));
       } else {
@@ -149,7 +151,8 @@ public final class PlanCommand implements Callable<Integer> {
 
   /** The batch's settings (each query brings its own points and departure). */
   private TripRequest template() {
-    return parameters("0,0", "0,0").toRequest(LooplineSettings.current().plan(), false);
+    // A batch query always has its own departure, so "now" never applies: any zone will do.
+    return parameters("0,0", "0,0").toRequest(LooplineSettings.current().plan(), false, java.time.ZoneOffset.UTC);
   }
 
   private Network open() {

@@ -233,6 +233,24 @@ public final class Network implements AutoCloseable {
     return feed;
   }
 
+  /**
+   * The feed's time zone (its first agency's {@code agency_timezone}; GTFS requires every agency of a feed to share
+   * it): the clock its stop times and every trip request are in. The machine's zone when the feed names none that
+   * is valid.
+   */
+  public java.time.ZoneId timeZone() {
+    for (var agency : feed.agencies()) {
+      try {
+        if (agency.timezone() != null && !agency.timezone().isBlank()) {
+          return java.time.ZoneId.of(agency.timezone().trim());
+        }
+      } catch (java.time.DateTimeException e) {
+        // not a zone: try the next agency, else the machine's
+      }
+    }
+    return java.time.ZoneId.systemDefault();
+  }
+
   public FeedIndex index() {
     return index;
   }

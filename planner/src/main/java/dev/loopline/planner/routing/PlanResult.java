@@ -10,8 +10,10 @@ import java.util.List;
  * @param message     for a failure, one sentence saying why (and what to change); null when OK
  * @param itineraries best first
  * @param request     the request answered
+ * @param timeZone    the feed's time zone, which every time of the request and the itineraries is in
  */
-public record PlanResult(PlanStatus status, String message, List<Itinerary> itineraries, TripRequest request) {
+public record PlanResult(PlanStatus status, String message, List<Itinerary> itineraries, TripRequest request,
+                         java.time.ZoneId timeZone) {
   public PlanResult {
     itineraries = List.copyOf(itineraries);
     if ((status == PlanStatus.OK) == itineraries.isEmpty()) {
@@ -19,12 +21,12 @@ public record PlanResult(PlanStatus status, String message, List<Itinerary> itin
     }
   }
 
-  static PlanResult ok(List<Itinerary> itineraries, TripRequest request) {
-    return new PlanResult(PlanStatus.OK, null, itineraries, request);
+  static PlanResult ok(List<Itinerary> itineraries, TripRequest request, java.time.ZoneId zone) {
+    return new PlanResult(PlanStatus.OK, null, itineraries, request, zone);
   }
 
-  static PlanResult failed(PlanStatus status, String message, TripRequest request) {
-    return new PlanResult(status, message, List.of(), request);
+  static PlanResult failed(PlanStatus status, String message, TripRequest request, java.time.ZoneId zone) {
+    return new PlanResult(status, message, List.of(), request, zone);
   }
 
   public boolean ok() {

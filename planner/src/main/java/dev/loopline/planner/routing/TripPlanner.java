@@ -36,8 +36,9 @@ import org.opentripplanner.raptor.api.request.SearchParamsBuilder;
  * <p>With {@link TripRequest.Optimize#BEST_ITINERARIES} Raptor's multi-criteria range search returns the Pareto
  * set over departure and arrival time, transfers and generalized cost for every departure in the window. They are
  * ranked by generalized cost plus the weighted wait from the requested time (so "leave now" beats "leave in 40
- * minutes" unless the later trip is much better), the earliest arrival (latest departure, arrive-by) is always
- * kept, near-duplicates (same vehicles) are dropped, and the best {@code maxItineraries} are returned.
+ * minutes" unless the later trip is much better), near-duplicates (same vehicles) are dropped, and the best
+ * {@code maxItineraries} are returned: the first is the same whatever the number asked for, and the earliest
+ * arrival (latest departure, arrive-by) takes the last place when it did not rank among them.
  *
  * <p>Thread-safe: one planner serves concurrent requests.
  */
@@ -65,18 +66,21 @@ public final class TripPlanner {
   }
 
   public PlanResult plan(TripRequest request) {
+    java.time.ZoneId zone = network.timeZone();
     Snap from = network.streets().snap(request.from(), StreetMode.WALK);
     if (!from.ok()) {
-      return PlanResult.failed(PlanStatus.ORIGIN_NOT_ON_STREET, "origin off the street network: " + from.failureReason(), request);
+      return PlanResult.failed(PlanStatus.ORIGIN_NOT_ON_STREET, "origin off the street network: "
+          + from.failureReason(), request, zone);
     }
     Snap to = network.streets().snap(request.to(), StreetMode.WALK);
     if (!to.ok()) {
-      return PlanResult.failed(PlanStatus.DESTINATION_NOT_ON_STREET, "destination off the street network: " + to.failureReason(), request);
+      return PlanResult.failed(PlanStatus.DESTINATION_NOT_ON_STREET, "destination off the street network: "
+          + to.failureReason(), request, zone);
     }
     LocalDate date = request.time().toLocalDate();
     TransitLayer layer = network.transitLayer(date);
     if (layer.trips().isEmpty()) {
-      return PlanResult.failed(PlanStatus.DATE_OUT_OF_SERVICE, noServiceMessage(date), request);
+      return PlanResult.failed(PlanStatus.DATE_OUT_OF_SERVICE, noServiceMessage(date), request, zone);
     }
     int t = request.time().toLocalTime().toSecondOfDay();
     ItineraryMapper mapper = new ItineraryMapper(layer, network.streets(), fares, districts, request, from.linked(),
@@ -108,15 +112,15 @@ public final class TripPlanner {
       // A date without its own service may still have the night before's runs after midnight; only when those do
       // not help either is the date itself the reason.
       return layer.hasService()
-          ? PlanResult.failed(PlanStatus.NO_ROUTE, noRouteMessage(request, access, egress), request)
-          : PlanResult.failed(PlanStatus.DATE_OUT_OF_SERVICE, noServiceMessage(date), request);
+          ? PlanResult.failed(PlanStatus.NO_ROUTE, noRouteMessage(request, access, egress), request, zone)
+          : PlanResult.failed(PlanStatus.DATE_OUT_OF_SERVICE, noServiceMessage(date), request, zone);
     }
     List<Candidate> chosen = choose(candidates, request);
     List<Itinerary> out = new ArrayList<>();
     for (Candidate c : chosen) {
       out.add(c.path != null ? mapper.map(c.path) : mapper.walkOnly(c.walk, c.walkSeconds, c.start, c.cost));
     }
-    return PlanResult.ok(out, request);
+    return PlanResult.ok(out, request, zone);
   }
 
   private Collection<RaptorPath<TripSchedule>> search(TransitLayer layer, TripRequest request, int t,
@@ -199,20 +203,17 @@ public final class TripPlanner {
       distinct.merge(c.signature, c, (a, b) -> b.score < a.score ? b : a);
     }
     List<Candidate> ranked = new ArrayList<>(distinct.values());
-    ranked.sort(Comparator.comparingInt((Candidate c) -> c.score).thenComparing(firstFirst)
-        .thenComparing(c -> c.signature));
-    Candidate first = ranked.stream().min(firstFirst.thenComparingInt(c -> c.score)).orElseThrow();
-    List<Candidate> out = new ArrayList<>();
-    out.add(first);
-    for (Candidate c : ranked) {
-      if (out.size() >= request.maxItineraries()) {
-        break;
-      }
-      if (c != first) {
-        out.add(c);
-      }
+    Comparator<Candidate> best = Comparator.comparingInt((Candidate c) -> c.score).thenComparing(firstFirst)
+        .thenComparing(c -> c.signature);
+    ranked.sort(best);
+    // The first itinerary is the best-ranked one whatever the number asked for; the earliest arrival (latest
+    // departure, arrive-by) takes the last place when it did not rank among the others.
+    List<Candidate> out = new ArrayList<>(ranked.subList(0, Math.min(request.maxItineraries(), ranked.size())));
+    Candidate earliest = ranked.stream().min(firstFirst.thenComparing(best)).orElseThrow();
+    if (!out.contains(earliest) && out.size() >= 2) {
+      out.set(out.size() - 1, earliest);
     }
-    out.sort(Comparator.comparingInt((Candidate c) -> c.score).thenComparing(firstFirst));
+    out.sort(best);
     return out;
   }
 

@@ -20,6 +20,12 @@ final class ChildJvm {
 
   /** Starts {@code loopline args...} with these JVM options; output goes to files in {@code logs}. */
   static Process start(Path logs, List<String> jvmOptions, String... args) throws IOException {
+    return start(logs, jvmOptions, java.util.Map.of(), args);
+  }
+
+  /** The same with extra environment variables (a locale, say). */
+  static Process start(Path logs, List<String> jvmOptions, java.util.Map<String, String> env, String... args)
+      throws IOException {
     Files.createDirectories(logs);
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -29,13 +35,21 @@ final class ChildJvm {
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(LooplineCli.class.getName());
     cmd.addAll(List.of(args));
-    return new ProcessBuilder(cmd).redirectOutput(logs.resolve("out.txt").toFile())
-        .redirectError(logs.resolve("err.txt").toFile()).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(logs.resolve("out.txt").toFile())
+        .redirectError(logs.resolve("err.txt").toFile());
+    pb.environment().putAll(env);
+    return pb.start();
   }
 
   /** Runs to the end (at most five minutes) and returns what it printed. */
   static Result run(Path logs, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-    Process p = start(logs, jvmOptions, args);
+    return run(logs, jvmOptions, java.util.Map.of(), args);
+  }
+
+  /** The same with extra environment variables. */
+  static Result run(Path logs, List<String> jvmOptions, java.util.Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    Process p = start(logs, jvmOptions, env, args);
     if (!p.waitFor(5, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new AssertionError("loopline " + String.join(" ", args) + " did not finish in five minutes");

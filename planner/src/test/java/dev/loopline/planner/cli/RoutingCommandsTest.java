@@ -57,6 +57,17 @@ class RoutingCommandsTest {
     assertTrue(text.contains("alight at Nye County Airport (Demo) 07:50"), text);
     assertTrue(text.contains("fare 1.25 USD"), text);
     assertTrue(text.matches("(?s).*walk \\d+ m \\((<1|\\d+) min\\) to Stagecoach.*"), text);
+    // Every duration printed agrees with the clock times beside it, and waits at stops are shown.
+    java.util.regex.Matcher head = java.util.regex.Pattern.compile("(\\d\\d):(\\d\\d) -> (\\d\\d):(\\d\\d)  (\\d+) min")
+        .matcher(text);
+    int headers = 0;
+    while (head.find()) {
+      int from = Integer.parseInt(head.group(1)) * 60 + Integer.parseInt(head.group(2));
+      int to = Integer.parseInt(head.group(3)) * 60 + Integer.parseInt(head.group(4));
+      assertEquals(to - from, Integer.parseInt(head.group(5)), head.group());
+      headers++;
+    }
+    assertTrue(headers > 0, text);
   }
 
   @Test
@@ -69,7 +80,9 @@ class RoutingCommandsTest {
     JsonNode it = root.get("itineraries").get(0);
     JsonNode ride = it.get("legs").get(1);
     assertEquals("BUS", ride.get("mode").asText());
-    assertEquals("2008-06-02T07:30:00", ride.get("from").get("time").asText());
+    assertEquals("2008-06-02T07:30:00-07:00", ride.get("from").get("time").asText(),
+        "local time with the UTC offset of the feed's zone (America/Los_Angeles, summer time)");
+    assertEquals("America/Los_Angeles", root.get("timeZone").asText());
     assertEquals("LineString", ride.get("geometry").get("type").asText());
     assertTrue(it.get("legs").get(0).get("geometry").get("coordinates").size() >= 2);
   }

@@ -148,6 +148,40 @@ class TripPlannerTest {
     assertTrue(walk.meters() + 1 >= bishan.distanceTo(new LatLon(walk.to().lat(), walk.to().lon())));
   }
 
+  /** The first itinerary is the best answer whatever the number asked for (it used to change with -n). */
+  @Test
+  void theFirstItineraryDoesNotDependOnHowManyAreAsked() {
+    Network poa = TestNetworkDirs.portoAlegre();
+    TransitLayer layer = poa.transitLayer(POA_MONDAY);
+    TripPlanner planner = new TripPlanner(poa);
+    List<Stop> stops = servedStopsOnStreets(poa, layer);
+    Random rnd = new Random(5);
+    int compared = 0;
+    for (int q = 0; q < 12; q++) {
+      LatLon a = near(stops.get(rnd.nextInt(stops.size())), rnd);
+      LatLon b = near(stops.get(rnd.nextInt(stops.size())), rnd);
+      TripRequest req = TripRequest.departAt(a, b, POA_MONDAY.atTime(11, 30).plusMinutes(rnd.nextInt(240)))
+          .withGeometry(false);
+      PlanResult five = planner.plan(req.withMaxItineraries(5));
+      if (!five.ok()) {
+        continue;
+      }
+      for (int n : new int[] {1, 2, 3}) {
+        PlanResult fewer = planner.plan(req.withMaxItineraries(n));
+        assertEquals(signature(five.itineraries().get(0)), signature(fewer.itineraries().get(0)), "n=" + n);
+        assertTrue(fewer.itineraries().size() <= n);
+      }
+      compared++;
+    }
+    assertTrue(compared >= 8, "most random pairs are connected: " + compared);
+  }
+
+  private static String signature(Itinerary it) {
+    StringBuilder sb = new StringBuilder(it.departure() + ">" + it.arrival());
+    it.legs().forEach(l -> sb.append('|').append(l.mode()).append(l.tripId()).append(l.from().time()));
+    return sb.toString();
+  }
+
   @Test
   void failuresAreResultsWithReasons() {
     Network poa = TestNetworkDirs.portoAlegre();

@@ -46,6 +46,6 @@ public class PlanController {
       @Parameter(description = "most itineraries (1..50)") @RequestParam(required = false) Integer n) {
     PlanParameters p = new PlanParameters(from, to, at, arriveBy, window, maxWalk, maxAccessWalk, walkSpeed,
         maxTransfers, n);
-    return ItineraryJson.of(plans.plan(p.toRequest(settings.plan(), true)));
+    return ItineraryJson.of(plans.plan(p.toRequest(settings.plan(), true, plans.timeZone())));
   }
 }

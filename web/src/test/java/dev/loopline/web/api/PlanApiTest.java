@@ -24,7 +24,7 @@ class PlanApiTest extends ApiTestBase {
     JsonNode its = plan.get("itineraries");
     assertFalse(its.isEmpty(), plan.toString());
     JsonNode best = its.get(0);
-    assertTrue(LocalDateTime.parse(best.get("departure").asText())
+    assertTrue(java.time.OffsetDateTime.parse(best.get("departure").asText()).toLocalDateTime()
         .isAfter(LocalDateTime.parse(morning()).minusMinutes(1)), best.toString());
     assertFalse(best.get("districts").isEmpty(), "districts crossed missing: " + best);
     boolean transit = false;

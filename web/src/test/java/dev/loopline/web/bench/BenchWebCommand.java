@@ -119,7 +119,7 @@ public final class BenchWebCommand implements Callable<Integer> {
       for (int i = 0; i < qs.size(); i++) {
         String[] q = qs.get(i);
         var request = new PlanParameters(q[0], q[1], q[2], false, null, null, null, null, null, null)
-            .toRequest(settings.plan(), true);
+            .toRequest(settings.plan(), true, plans.timeZone());
         long w = System.nanoTime();
         plans.plan(request);
         if (i >= WARMUP) {
