@@ -54,7 +54,8 @@ public record LooplineSettings(Merge merge, Build build, Plan plan, Evaluate eva
       new Build(StreetNetwork.DEFAULT_TRANSFER_METERS, StreetConfig.DEFAULT_WALK_SPEED_MPS,
           Interpolation.DISTANCE.id()),
       new Plan(TripRequest.DEFAULT_WINDOW.toMinutes(), TripRequest.DEFAULT_MAX_WALK_METERS,
-          TripRequest.DEFAULT_MAX_ACCESS_WALK.toMinutes(), TripRequest.DEFAULT_WALK_SPEED, TripRequest.DEFAULT_MAX_TRANSFERS, TripRequest.DEFAULT_MAX_ITINERARIES),
+          TripRequest.DEFAULT_MAX_ACCESS_WALK.toMinutes(), TripRequest.DEFAULT_WALK_SPEED,
+          TripRequest.DEFAULT_MAX_TRANSFERS, TripRequest.DEFAULT_MAX_ITINERARIES, "zh", 20),
       new Evaluate(SimulationSettings.DEFAULTS.trafficFactor(), SimulationSettings.DEFAULTS.dwellSeconds(),
           CoverageSettings.DEFAULTS.busMeters(), CoverageSettings.DEFAULTS.railMeters(),
           AccessibilitySettings.DEFAULT_ORIGIN_ZONE_METERS),
@@ -67,9 +68,14 @@ public record LooplineSettings(Merge merge, Build build, Plan plan, Evaluate eva
   /** Building a network directory. */
   public record Build(double transferDistanceMeters, double walkSpeedMps, String interpolation) {}
 
-  /** Planning trips. */
+  /**
+   * Planning trips.
+   *
+   * @param lang        names in itineraries: {@code zh} (the feed's own) or {@code en} (from translations.txt)
+   * @param stopsListed most stops {@code loopline stops} lists
+   */
   public record Plan(long windowMinutes, double maxWalkMeters, long maxAccessWalkMinutes, double walkSpeedMps,
-                     int maxTransfers, int itineraries) {}
+                     int maxTransfers, int itineraries, String lang, int stopsListed) {}
 
   /** Scoring proposals (and simulating their timetables, also for export). */
   public record Evaluate(double trafficFactor, int dwellSeconds, List<Integer> busMeters, int railMeters,
@@ -123,7 +129,9 @@ public record LooplineSettings(Merge merge, Build build, Plan plan, Evaluate eva
             o.whole("plan.max_access_walk_min", d.plan().maxAccessWalkMinutes()),
             o.number("plan.walk_speed_mps", d.plan().walkSpeedMps()),
             (int) o.whole("plan.max_transfers", d.plan().maxTransfers()),
-            (int) o.whole("plan.itineraries", d.plan().itineraries())),
+            (int) o.whole("plan.itineraries", d.plan().itineraries()),
+            o.text("plan.lang", d.plan().lang()),
+            (int) o.whole("plan.stops_listed", d.plan().stopsListed())),
         new Evaluate(o.number("evaluate.traffic_factor", d.evaluate().trafficFactor()),
             (int) o.whole("evaluate.dwell_s", d.evaluate().dwellSeconds()),
             o.wholes("evaluate.bus_meters", d.evaluate().busMeters()),

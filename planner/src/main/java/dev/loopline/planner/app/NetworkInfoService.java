@@ -3,16 +3,13 @@ package dev.loopline.planner.app;
 import dev.loopline.gtfs.model.Agency;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.Stop;
-import dev.loopline.gtfs.model.Translation;
 import dev.loopline.osm.district.District;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.score.NetworkScoring;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Questions about an open network that need no search: its summary and stop search by name (Chinese or English),
@@ -29,11 +26,11 @@ public final class NetworkInfoService {
   public NetworkInfoService(Network network) {
     this.network = network;
     Feed feed = network.feed();
-    Map<String, String> english = englishStopNames(feed);
+    FeedNames names = FeedNames.of(feed);
     List<StopMatch> all = new ArrayList<>();
     for (Stop s : feed.stops()) {
       if (s.isBoardable() && s.hasCoordinates()) {
-        String en = english.getOrDefault(s.id(), english.get("name:" + s.name()));
+        String en = names.stopEnglish(s.id(), s.name());
         String district = network.districts().flatMap(d -> d.locate(s.lat(), s.lon())).map(District::id)
             .orElse(null);
         all.add(new StopMatch(s.id(), s.code(), s.name(), en, s.lat(), s.lon(), district));
@@ -111,22 +108,6 @@ public final class NetworkInfoService {
     out.addAll(prefix);
     out.addAll(inside);
     return List.copyOf(out.subList(0, Math.min(limit, out.size())));
-  }
-
-  /** English stop names by stop id (record_id form) and by Chinese name ("name:" + field_value form). */
-  private static Map<String, String> englishStopNames(Feed feed) {
-    Map<String, String> out = new HashMap<>();
-    for (Translation t : feed.translations()) {
-      if ("stops".equals(t.tableName()) && "stop_name".equals(t.fieldName()) && t.language() != null
-          && t.language().toLowerCase(Locale.ROOT).startsWith("en")) {
-        if (t.recordId() != null) {
-          out.put(t.recordId(), t.translation());
-        } else if (t.fieldValue() != null) {
-          out.put("name:" + t.fieldValue(), t.translation());
-        }
-      }
-    }
-    return out;
   }
 
   /**

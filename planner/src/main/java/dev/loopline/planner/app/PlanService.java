@@ -19,10 +19,25 @@ import java.util.List;
 public final class PlanService {
   private final TripPlanner planner;
   private final java.time.ZoneId timeZone;
+  private final FeedNames names;
 
   public PlanService(Network network) {
     this.planner = new TripPlanner(network);
     this.timeZone = network.timeZone();
+    this.names = FeedNames.of(network.feed());
+  }
+
+  /**
+   * The plan with its names in {@code lang} ({@code zh}: the feed's own, {@code en}: English from translations.txt).
+   *
+   * @throws InvalidRequestException naming {@code lang} when it is neither
+   */
+  public PlanResult plan(TripRequest request, String lang) {
+    FeedNames.Language language = FeedNames.Language.parse(lang);
+    if (language == null) {
+      throw InvalidRequestException.of("lang", "expected zh or en, got '" + lang + "'");
+    }
+    return names.translate(planner.plan(request), language);
   }
 
   /** The network's time zone: trip times are its local times, and "now" is its clock. */

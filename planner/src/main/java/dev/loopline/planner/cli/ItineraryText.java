@@ -3,6 +3,7 @@ package dev.loopline.planner.cli;
 import dev.loopline.planner.routing.DistrictName;
 import dev.loopline.planner.routing.Itinerary;
 import dev.loopline.planner.routing.Leg;
+import dev.loopline.planner.routing.LegMode;
 import dev.loopline.planner.routing.PlanResult;
 import dev.loopline.planner.routing.TripRequest;
 import java.io.PrintWriter;
@@ -55,8 +56,7 @@ final class ItineraryText {
         }
         previous = l;
         if (l.isTransit()) {
-          String route = l.routeShortName() != null ? l.routeShortName() : l.routeLongName();
-          out.printf(Locale.ROOT, "   %s  %s %s%s%s%n", hm(l.from().time()), l.mode(), route,
+          out.printf(Locale.ROOT, "   %s  %s %s%s%s%n", hm(l.from().time()), modeLabel(l.mode()), routeLabel(l),
               l.headsign() == null ? "" : " towards " + l.headsign(),
               l.operator() == null ? "" : " (" + l.operator() + ")");
           out.printf(Locale.ROOT, "          board at %s, %d stop%s, alight at %s %s%s%n", l.from().name(),
@@ -80,6 +80,26 @@ final class ItineraryText {
   static Duration span(LocalDateTime from, LocalDateTime to) {
     Duration d = Duration.between(from.truncatedTo(ChronoUnit.MINUTES), to.truncatedTo(ChronoUnit.MINUTES));
     return d.isZero() && to.isAfter(from) ? Duration.ofSeconds(1) : d;
+  }
+
+  /** What riders call the vehicle: "metro", not GTFS's "SUBWAY". */
+  static String modeLabel(LegMode mode) {
+    return switch (mode) {
+      case SUBWAY -> "metro";
+      case CABLE_CAR -> "cable car";
+      default -> mode.name().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /**
+   * The line as riders know it: a bus by its number, a rail or metro line by its name ("轨道交通7号线", "Line 7"),
+   * since a rail line's short name is often an internal code ("R7").
+   */
+  static String routeLabel(Leg l) {
+    boolean rail = l.mode() != LegMode.BUS && l.mode() != LegMode.TROLLEYBUS;
+    String first = rail ? l.routeLongName() : l.routeShortName();
+    String second = rail ? l.routeShortName() : l.routeLongName();
+    return first != null && !first.isBlank() ? first : second == null ? "" : second;
   }
 
   static String hm(LocalDateTime t) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         MergeCommand.class,
         BuildCommand.class,
         PlanCommand.class,
+        StopsCommand.class,
         EvaluateCommand.class,
         CompareCommand.class,
         ExportCommand.class,

@@ -76,6 +76,11 @@ public final class PlanCommand implements Callable<Integer> {
       description = "most itineraries shown (default: ${DEFAULT-VALUE})")
   int itineraries;
 
+  @Option(names = "--lang", paramLabel = "zh|en",
+      description = "names of stops, routes and operators: zh, the feed's own, or en, English from the feed's "
+          + "translations.txt (default: ${DEFAULT-VALUE})")
+  String lang;
+
   @Option(names = "--json", description = "print JSON (with leg geometry) instead of text")
   boolean json;
 
@@ -112,7 +117,7 @@ public final class PlanCommand implements Callable<Integer> {
       PlanService plans = new PlanService(net);
       TripRequest request = parameters(from, to).toRequest(LooplineSettings.current().plan(), json,
           plans.timeZone());
-      PlanResult result = plans.plan(request);
+      PlanResult result = plans.plan(request, lang);
       if (json) {
         pw.println(ItineraryJson.JSON.writeValueAsString(ItineraryJson.of(result)));
       } else {

@@ -32,6 +32,8 @@ final class SettingsDefaults implements CommandLine.IDefaultValueProvider {
       Map.entry("plan --walk-speed", s -> number(s.plan().walkSpeedMps())),
       Map.entry("plan --max-transfers", s -> String.valueOf(s.plan().maxTransfers())),
       Map.entry("plan --itineraries", s -> String.valueOf(s.plan().itineraries())),
+      Map.entry("plan --lang", s -> s.plan().lang()),
+      Map.entry("stops --limit", s -> String.valueOf(s.plan().stopsListed())),
       // The simulation mixin (evaluate and export): whichever command carries it.
       Map.entry("* --traffic-factor", s -> number(s.evaluate().trafficFactor())),
       Map.entry("* --dwell", s -> String.valueOf(s.evaluate().dwellSeconds())),

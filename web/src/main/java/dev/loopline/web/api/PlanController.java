@@ -43,9 +43,12 @@ public class PlanController {
       @RequestParam(required = false) String maxAccessWalk,
       @Parameter(description = "walking speed, m/s (0.3..3)") @RequestParam(required = false) Double walkSpeed,
       @Parameter(description = "most changes of vehicle") @RequestParam(required = false) Integer maxTransfers,
-      @Parameter(description = "most itineraries (1..50)") @RequestParam(required = false) Integer n) {
+      @Parameter(description = "most itineraries (1..50)") @RequestParam(required = false) Integer n,
+      @Parameter(description = "names: zh (the feed's own) or en (English from translations.txt)")
+      @RequestParam(required = false) String lang) {
     PlanParameters p = new PlanParameters(from, to, at, arriveBy, window, maxWalk, maxAccessWalk, walkSpeed,
         maxTransfers, n);
-    return ItineraryJson.of(plans.plan(p.toRequest(settings.plan(), true, plans.timeZone())));
+    return ItineraryJson.of(plans.plan(p.toRequest(settings.plan(), true, plans.timeZone()),
+        lang == null ? settings.plan().lang() : lang));
   }
 }

@@ -1,0 +1,77 @@
+package dev.loopline.planner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.loopline.planner.network.TestNetworkDirs;
+import java.io.StringWriter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A resident reads names in their language and finds stops by name: on the synthetic sample, whose feed has an
+ * English name for every stop in translations.txt.
+ */
+class ResidentLanguageTest {
+  private static String network;
+  /** From the 科学城 (Kexuecheng) stops to Daxuecheng: a metro ride and a bus. */
+  private static final String[] TRIP = {"--from", "29.567660,106.350270", "--to", "29.60,106.30", "--at",
+      "2026-09-01T08:00", "-n", "3"};
+
+  @BeforeAll
+  static void sample() {
+    network = TestNetworkDirs.sample().dir().toString();
+  }
+
+  @Test
+  void stopsAreFoundByTheirChineseOrEnglishName() {
+    StringWriter out = new StringWriter();
+    assertEquals(0, RoutingCommandsTest.run(out, new StringWriter(), "stops", "--network", network, "--name", "科学城",
+        "--limit", "3"));
+    String text = out.toString();
+    assertEquals(3, text.strip().lines().count(), text);
+    assertTrue(text.lines().allMatch(l -> l.contains("科学城")), text);
+    assertTrue(text.contains("科学城 (Kexuecheng)  29.5"), text);
+    StringWriter en = new StringWriter();
+    assertEquals(0, RoutingCommandsTest.run(en, new StringWriter(), "stops", "--network", network, "--name",
+        "kexuecheng", "--json"));
+    assertTrue(en.toString().contains("\"nameEn\" : \"Kexuecheng\""), en.toString());
+    StringWriter none = new StringWriter();
+    assertEquals(PlanCommand.NO_ITINERARY, RoutingCommandsTest.run(none, new StringWriter(), "stops", "--network",
+        network, "--name", "no such stop"));
+    assertEquals("No stop matches 'no such stop'", none.toString().strip());
+  }
+
+  @Test
+  void itinerariesSpeakTheResidentsLanguageAndCallTheMetroAMetro() {
+    StringWriter zh = new StringWriter();
+    assertEquals(0, RoutingCommandsTest.run(zh, new StringWriter(), plan("zh")), zh.toString());
+    StringWriter en = new StringWriter();
+    assertEquals(0, RoutingCommandsTest.run(en, new StringWriter(), plan("en")), en.toString());
+    for (String text : new String[] {zh.toString(), en.toString()}) {
+      assertFalse(text.contains("SUBWAY"), text);
+      assertTrue(text.contains("  metro "), "rail is shown as a metro line: " + text);
+    }
+    assertTrue(zh.toString().contains("to 科学城"), zh.toString());
+    assertTrue(zh.toString().contains("metro 轨道交通"), zh.toString());
+    assertTrue(en.toString().contains("to Kexuecheng"), en.toString());
+    assertTrue(en.toString().contains("metro Line "), en.toString());
+    assertFalse(en.toString().contains("科学城"), "every stop of the sample has an English name: " + en);
+    StringWriter err = new StringWriter();
+    assertEquals(1, RoutingCommandsTest.run(new StringWriter(), err, "plan", "--network", network, "--from",
+        "29.56,106.35", "--to", "29.6,106.3", "--lang", "fr"));
+    assertEquals("loopline plan: --lang: expected zh or en, got 'fr'", err.toString().strip());
+  }
+
+  private static String[] plan(String lang) {
+    String[] args = new String[TRIP.length + 5];
+    args[0] = "plan";
+    args[1] = "--network";
+    args[2] = network;
+    args[3] = "--lang";
+    args[4] = lang;
+    System.arraycopy(TRIP, 0, args, 5, TRIP.length);
+    return args;
+  }
+}
