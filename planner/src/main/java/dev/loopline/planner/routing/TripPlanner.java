@@ -100,7 +100,7 @@ public final class TripPlanner {
         candidates.add(Candidate.transit(p, request));
       }
     }
-    int bestTransit = candidates.stream().mapToInt(c -> c.doorToDoor).min().orElse(0);
+    int bestTransit = candidates.stream().mapToInt(c -> c.doorToDoor).min().orElse(Integer.MAX_VALUE);
     Candidate walk = walkOnly(request, t, walkOnlyLimit(request, bestTransit));
     boolean walkCompetitive = walk != null && (candidates.isEmpty()
         || walk.doorToDoor <= WALK_COMPETITIVE_FACTOR * candidates.stream().mapToInt(c -> c.doorToDoor).min()
@@ -165,14 +165,16 @@ public final class TripPlanner {
 
   /**
    * How far a walk-only trip is looked for: the usual walk-only distance or the access limit, and further when the
-   * best transit trip takes so long that a longer walk may arrive first (a night's wait for the first bus must not
-   * beat walking an hour), up to {@link #DIRECT_WALK_MAX} of walking, as OpenTripPlanner's direct-walk limit.
+   * best transit trip takes so long that a longer walk may arrive first, or when there is none (after the last bus, a
+   * night's wait must not beat walking an hour), up to {@link #DIRECT_WALK_MAX} of walking, as OpenTripPlanner's
+   * direct-walk limit.
+   *
+   * @param bestTransitSeconds the best transit trip door to door, {@link Integer#MAX_VALUE} when there is none
    */
   static double walkOnlyLimit(TripRequest request, int bestTransitSeconds) {
     double limit = Math.max(WALK_ONLY_MAX_METERS, request.maxAccessMeters());
-    int best = bestTransitSeconds;
     double cap = DIRECT_WALK_MAX.toSeconds() * request.walkSpeedMps();
-    return Math.max(limit, Math.min(cap, best * request.walkSpeedMps()));
+    return Math.max(limit, Math.min(cap, (double) bestTransitSeconds * request.walkSpeedMps()));
   }
 
   private Candidate walkOnly(TripRequest request, int t, double limit) {

@@ -77,6 +77,9 @@ public final class BenchRoutingCommand implements Callable<Integer> {
           + "body of its 'Transit routing (Raptor)' section")
   Path doc;
 
+  @Option(names = "--no-otp", description = "do not run OpenTripPlanner 2.9 beside Loopline on Porto Alegre")
+  boolean noOtp;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -104,6 +107,13 @@ public final class BenchRoutingCommand implements Callable<Integer> {
           out));
     }
     String body = render(results);
+    if (poa != null && !noOtp) {
+      try (Network net = Network.load(poa)) {
+        OtpPeerRun peer = OtpPeerRun.measure(net, fixtures, dir.resolve("otp-peer"), out);
+        out.println("  " + peer);
+        body += peer.render();
+      }
+    }
     out.println();
     out.print(body);
     if (doc != null) {
