@@ -53,7 +53,7 @@ class RoutingCommandsTest {
         "--to", "36.868446,-116.784582", "--at", "2008-06-02T07:05");
     String text = out.toString();
     assertEquals(0, code, text);
-    assertTrue(text.contains("07:30  BUS 30"), text);
+    assertTrue(text.contains("07:30  bus 30"), text);
     assertTrue(text.contains("alight at Nye County Airport (Demo) 07:50"), text);
     assertTrue(text.contains("fare 1.25 USD"), text);
     assertTrue(text.matches("(?s).*walk \\d+ m \\((<1|\\d+) min\\) to Stagecoach.*"), text);
