@@ -110,7 +110,8 @@ class WalkingTest {
   @Test
   void unsnappableOriginReachesNothing() {
     StreetNetwork n = TestNetworks.portoAlegre();
-    WalkTree t = n.walkTree(new LatLon(-30.04, -51.255), 3600, false);
+    // Guaíba, 2.2 km off the shore road: beyond the link radius (a point 1.2 km out is linked; see SnapTest).
+    WalkTree t = n.walkTree(new LatLon(-30.04, -51.265), 3600, false);
     assertFalse(t.origin().ok());
     assertEquals(Double.POSITIVE_INFINITY,
         t.secondsTo(n.snap(PortoAlegre.pointsOfInterest().get("townhall"), StreetMode.WALK)));
