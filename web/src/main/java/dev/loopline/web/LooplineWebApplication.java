@@ -24,9 +24,21 @@ public class LooplineWebApplication {
    * @param port the HTTP port ({@code 0}: any free port)
    */
   public static ConfigurableApplicationContext start(Network network, NetworkSources sources, int port) {
+    return start(network, sources, port, false);
+  }
+
+  /**
+   * Starts the server on an open network and returns once it listens.
+   *
+   * @param port the HTTP port ({@code 0}: any free port)
+   * @param demoAccounts make up local sign-in accounts for the demo (unless a users file is configured)
+   */
+  public static ConfigurableApplicationContext start(Network network, NetworkSources sources, int port,
+                                                     boolean demoAccounts) {
     SpringApplication app = new SpringApplication(LooplineWebApplication.class);
     Map<String, Object> props = new java.util.HashMap<>();
     props.put("server.port", String.valueOf(port));
+    props.put(dev.loopline.web.security.SecurityConfiguration.DEMO_ACCOUNTS, String.valueOf(demoAccounts));
     props.put("spring.datasource.url", storeUrl(network));
     if (sources.feeds() != null) {
       props.put(NetworkConfiguration.FEEDS_PROPERTY, sources.feeds().toAbsolutePath().toString());

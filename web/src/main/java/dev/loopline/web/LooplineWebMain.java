@@ -17,7 +17,7 @@ public final class LooplineWebMain {
     CommandLine cl = LooplineCli.commandLine();
     cl.addSubcommand(new CommandLine(new ServeCommand()));
     DemoCommand demo = cl.getSubcommands().get("demo").getCommand();
-    demo.setServer(WebServer::start);
+    demo.setServer((network, sources, port, out) -> WebServer.start(network, sources, port, out, true));
     return cl;
   }
 

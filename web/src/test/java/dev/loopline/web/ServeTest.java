@@ -36,7 +36,7 @@ class ServeTest {
     }
     StringWriter out = new StringWriter();
     ConfigurableApplicationContext ctx = WebServer.start(Network.load(SampleNetwork.dir()), SampleNetwork.sources(),
-        port, new PrintWriter(out, true));
+        port, new PrintWriter(out, true), true);
     try {
       assertTrue(out.toString().contains("at http://localhost:" + port + "/"), out.toString());
       assertTrue(out.toString().contains("SYNTHETIC SAMPLE"), out.toString());
@@ -45,14 +45,25 @@ class ServeTest {
           HttpResponse.BodyHandlers.ofString());
       assertEquals(200, r.statusCode());
       assertTrue(r.body().contains("\"synthetic\":true"), r.body());
+      // The demo prints made-up local accounts and how to sign in; the printed password signs in, another does not.
+      java.util.regex.Matcher account = java.util.regex.Pattern.compile("\n\\s+planner / (\\S+)")
+          .matcher(out.toString());
+      assertTrue(account.find(), out.toString());
+      assertTrue(out.toString().contains("http://localhost:" + port + "/login"), out.toString());
+      assertEquals(401, get(port, "/api/proposals", "planner", "wrong-password").statusCode());
       // The demo's sources reach the server: the sample's proposals were imported into its (new) store.
-      HttpResponse<String> proposals = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/proposals")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> proposals = get(port, "/api/proposals", "planner", account.group(1));
       assertTrue(proposals.body().contains("\"SC-L1\"") && proposals.body().contains("\"SC-W1\""), proposals.body());
     } finally {
       ctx.close();
     }
+  }
+
+  private static HttpResponse<String> get(int port, String path, String user, String password) throws Exception {
+    String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -2,6 +2,9 @@ package dev.loopline.web.api;
 
 import dev.loopline.web.SampleNetwork;
 import dev.loopline.web.NetworkConfiguration;
+import dev.loopline.web.security.SecurityConfiguration;
+import dev.loopline.web.security.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -17,9 +20,16 @@ abstract class ApiTestBase {
   @Autowired
   TestRestTemplate http;
 
+  /** The tests call the API as planner alice (HTTP Basic); who may call what is {@code AccessControlTest}'s. */
+  @BeforeEach
+  void signIn() {
+    http = http.withBasicAuth("alice", TestUsers.PASSWORD);
+  }
+
   @DynamicPropertySource
   static void network(DynamicPropertyRegistry registry) {
     registry.add(NetworkConfiguration.NETWORK_PROPERTY, () -> SampleNetwork.dir().toString());
+    registry.add(SecurityConfiguration.USERS_FILE, () -> TestUsers.file().toString());
     registry.add(NetworkConfiguration.FEEDS_PROPERTY, () -> SampleNetwork.sources().feeds().toString());
     registry.add(NetworkConfiguration.MERGE_REPORT_PROPERTY, () -> SampleNetwork.sources().mergeReport().toString());
   }
