@@ -17,6 +17,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @SpringBootApplication
 public class LooplineWebApplication {
+  /**
+   * The database to keep proposals, jobs and feed versions in ({@code serve --db}; else {@code LOOPLINE_DB_URL};
+   * else an H2 file beside the network): {@code jdbc:postgresql://host:5432/db?user=...} for a shared server.
+   */
+  public static final String DB_URL_PROPERTY = "loopline.db-url";
 
   /**
    * Starts the server on an open network and returns once it listens.
@@ -59,6 +64,13 @@ public class LooplineWebApplication {
    * {@code work/web-store/}), so that what planners save outlives the server and a rebuilt network.
    */
   static String storeUrl(Network network) {
+    String chosen = System.getProperty(DB_URL_PROPERTY);
+    if (chosen == null || chosen.isBlank()) {
+      chosen = System.getenv("LOOPLINE_DB_URL");
+    }
+    if (chosen != null && !chosen.isBlank()) {
+      return chosen;
+    }
     Path dir = network.dir().toAbsolutePath().normalize().getParent().resolve("web-store");
     return "jdbc:h2:file:" + dir.resolve("loopline").toString().replace('\\', '/');
   }

@@ -22,6 +22,11 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE})")
   int port = 8080;
 
+  @Option(names = "--db", paramLabel = "JDBC_URL", description = {"where proposals, their history and jobs are kept",
+      "(default: LOOPLINE_DB_URL, else an H2 file beside the network), e.g.",
+      "jdbc:postgresql://127.0.0.1:5432/loopline?user=postgres"})
+  String db;
+
   @Option(names = "--feeds", paramLabel = "FEEDS.yaml",
       description = "the district feeds the network was merged from, shown to operators with their validation notices")
   Path feeds;
@@ -39,6 +44,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     java.io.PrintWriter out = spec.commandLine().getOut();
+    if (db != null) {
+      System.setProperty(LooplineWebApplication.DB_URL_PROPERTY, db);
+    }
     out.println("opening the network in " + network.toAbsolutePath().normalize() + " ...");
     out.flush();
     WebServer.start(Network.load(network), new NetworkSources(feeds, mergeReport, proposals), port, out);

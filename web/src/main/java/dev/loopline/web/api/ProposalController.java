@@ -9,6 +9,8 @@ import dev.loopline.planner.app.ProposalService;
 import dev.loopline.planner.proposal.Change;
 import dev.loopline.planner.proposal.NetworkProposal;
 import dev.loopline.web.store.ProposalStore;
+import dev.loopline.web.store.ProposalVersion;
+import dev.loopline.web.store.ProposalViewer;
 import dev.loopline.web.store.StoredProposal;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.UncheckedIOException;
@@ -34,30 +36,33 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ProposalController {
   private final ProposalStore store;
+  private final ProposalViewer viewer;
   private final ProposalService proposals;
   private final ObjectMapper json;
 
-  public ProposalController(ProposalStore store, ProposalService proposals, ObjectMapper json) {
+  public ProposalController(ProposalStore store, ProposalService proposals, ObjectMapper json,
+                            ProposalViewer viewer) {
     this.store = store;
+    this.viewer = viewer;
     this.proposals = proposals;
     this.json = json;
   }
 
   /** A proposal in a list. */
   public record ProposalSummary(String id, String name, String nameEn, List<String> changes, Instant created,
-                                Instant updated) {}
+                                Instant updated, String team, boolean shared) {}
 
   @Operation(summary = "Every saved proposal: id, names, kinds of change, when saved")
   @GetMapping("/api/proposals")
   public List<ProposalSummary> list() {
-    return store.list().stream().map(this::summary).toList();
+    return store.list(viewer).stream().map(this::summary).toList();
   }
 
   @Operation(summary = "Save a new proposal (checked without the network); 409 when its id is taken")
   @PostMapping("/api/proposals")
   public ResponseEntity<JsonNode> create(@RequestBody JsonNode body) {
     NetworkProposal p = proposals.parse(body);
-    if (!store.create(p.id(), p.name(), write(body))) {
+    if (!store.create(viewer, p.id(), p.name(), write(body))) {
       throw new ApiException(HttpStatus.CONFLICT, "id", "id: a proposal '" + p.id() + "' exists; PUT /api/proposals/"
           + p.id() + " replaces it");
     }
@@ -83,7 +88,7 @@ public class ProposalController {
       }
     }
     NetworkProposal p = proposals.parse(body);
-    if (!store.update(id, p.name(), write(body))) {
+    if (!store.update(viewer, id, p.name(), write(body))) {
       throw ApiException.notFound("id", "id: no proposal '" + id + "'");
     }
     return body;
@@ -92,10 +97,34 @@ public class ProposalController {
   @Operation(summary = "Delete a proposal")
   @DeleteMapping("/api/proposals/{id}")
   public ResponseEntity<Void> delete(@PathVariable String id) {
-    if (!store.delete(id)) {
+    if (!store.delete(viewer, id)) {
       throw ApiException.notFound("id", "id: no proposal '" + id + "'");
     }
     return ResponseEntity.noContent().build();
+  }
+
+  @Operation(summary = "Every saved state of a proposal, oldest first (created, updated, shared, deleted), with who"
+      + " saved it and when; kept after a deletion")
+  @GetMapping("/api/proposals/{id}/history")
+  public List<ProposalVersion> history(@PathVariable String id) {
+    List<ProposalVersion> h = store.history(viewer, id);
+    if (h.isEmpty()) {
+      throw ApiException.notFound("id", "id: no proposal '" + id + "'");
+    }
+    return h;
+  }
+
+  /** Whether a proposal is shared beyond its team. */
+  public record Sharing(boolean shared) {}
+
+  @Operation(summary = "Share a proposal with every planner and operator, or make it private to its team again"
+      + " (only its own team may)")
+  @PutMapping("/api/proposals/{id}/shared")
+  public Sharing share(@PathVariable String id, @RequestBody Sharing sharing) {
+    if (!store.share(viewer, id, sharing.shared())) {
+      throw ApiException.notFound("id", "id: no proposal '" + id + "' of your team");
+    }
+    return sharing;
   }
 
   @Operation(summary = "Check a proposal against the network without saving it: what it would do to each route, "
@@ -107,7 +136,7 @@ public class ProposalController {
 
   /** The saved proposal or a 404 naming it. */
   StoredProposal stored(String id) {
-    return store.find(id).orElseThrow(() -> ApiException.notFound("id", "id: no proposal '" + id + "'"));
+    return store.find(viewer, id).orElseThrow(() -> ApiException.notFound("id", "id: no proposal '" + id + "'"));
   }
 
   JsonNode read(StoredProposal s) {
@@ -121,7 +150,7 @@ public class ProposalController {
   private ProposalSummary summary(StoredProposal s) {
     NetworkProposal p = proposals.parse(read(s));
     return new ProposalSummary(s.id(), p.name(), p.nameEn(), p.changes().stream().map(Change::kind).toList(),
-        s.created(), s.updated());
+        s.created(), s.updated(), s.team(), s.shared());
   }
 
   private String write(JsonNode body) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopline.planner.app.ProposalService;
 import dev.loopline.planner.proposal.NetworkProposal;
 import dev.loopline.web.store.ProposalStore;
+import dev.loopline.web.store.ProposalViewer;
 import dev.loopline.web.store.StoredProposal;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -17,11 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class SavedProposals {
   private final ProposalStore store;
+  private final ProposalViewer viewer;
   private final ProposalService proposals;
   private final ObjectMapper json;
 
-  public SavedProposals(ProposalStore store, ProposalService proposals, ObjectMapper json) {
+  public SavedProposals(ProposalStore store, ProposalService proposals, ObjectMapper json, ProposalViewer viewer) {
     this.store = store;
+    this.viewer = viewer;
     this.proposals = proposals;
     this.json = json;
   }
@@ -41,7 +44,7 @@ public class SavedProposals {
       if (id == null || !seen.add(id)) {
         throw ApiException.badRequest(field, at + ": " + (id == null ? "null" : "'" + id + "' given twice"));
       }
-      StoredProposal s = store.find(id)
+      StoredProposal s = store.find(viewer, id)
           .orElseThrow(() -> ApiException.badRequest(field, at + ": no proposal '" + id + "'"));
       try {
         out.add(proposals.parse(json.readTree(s.body())));

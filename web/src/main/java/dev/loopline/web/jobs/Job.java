@@ -2,6 +2,8 @@ package dev.loopline.web.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.loopline.planner.progress.ProgressListener;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.loopline.web.store.StoredJob;
 import java.time.Instant;
 import java.util.concurrent.Future;
 
@@ -15,7 +17,8 @@ public final class Job implements ProgressListener {
 
   private final String id;
   private final String kind;
-  private final Instant created = Instant.now();
+  private final Instant created;
+  private volatile Instant finishedAt;
   private volatile State state = State.QUEUED;
   private volatile String stage = "queued";
   private volatile double progress;
@@ -29,6 +32,43 @@ public final class Job implements ProgressListener {
   Job(String id, String kind) {
     this.id = id;
     this.kind = kind;
+    this.created = Instant.now();
+  }
+
+  /** A job as recorded by an earlier run of the server (or this one): finished, or failed by the restart. */
+  static Job restored(StoredJob s, ObjectMapper json) {
+    Job j = new Job(s.id(), s.kind(), s.created());
+    j.state = State.valueOf(s.state());
+    j.stage = j.state.name().toLowerCase(java.util.Locale.ROOT);
+    j.progress = j.state == State.DONE ? 1 : 0;
+    j.error = s.error();
+    j.errorField = s.errorField();
+    j.errorStatus = s.errorStatus();
+    j.finishedAt = s.finished();
+    try {
+      j.result = s.result() == null ? null : json.readTree(s.result());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      j.failed(500, null, "the stored result does not read: " + e.getOriginalMessage());
+    }
+    return j;
+  }
+
+  private Job(String id, String kind, Instant created) {
+    this.id = id;
+    this.kind = kind;
+    this.created = created;
+  }
+
+  /** What to record of this job now. */
+  StoredJob stored(String owner, ObjectMapper json) {
+    String r;
+    try {
+      r = result == null ? null : json.writeValueAsString(result);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    return new StoredJob(id, kind, state.name(), owner, r, error, errorField, errorStatus, created,
+        finished() ? (finishedAt != null ? finishedAt : Instant.now()) : null);
   }
 
   public String id() {
@@ -109,6 +149,7 @@ public final class Job implements ProgressListener {
   }
 
   void done(JsonNode result) {
+    this.finishedAt = Instant.now();
     this.result = result;
     this.progress = 1;
     this.stage = "done";
@@ -116,6 +157,7 @@ public final class Job implements ProgressListener {
   }
 
   void failed(int status, String field, String message) {
+    this.finishedAt = Instant.now();
     this.errorStatus = status;
     this.errorField = field;
     this.error = message;
@@ -124,6 +166,7 @@ public final class Job implements ProgressListener {
   }
 
   void wasCancelled() {
+    this.finishedAt = Instant.now();
     this.stage = "cancelled";
     this.state = State.CANCELLED;
   }

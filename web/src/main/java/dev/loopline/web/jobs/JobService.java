@@ -1,9 +1,11 @@
 package dev.loopline.web.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopline.planner.app.InvalidRequestException;
 import dev.loopline.planner.progress.OperationCancelledException;
 import dev.loopline.planner.proposal.ProposalException;
+import dev.loopline.web.store.JobStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,21 @@ public class JobService implements DisposableBean {
     return t;
   });
   private final Map<String, Job> jobs = new LinkedHashMap<>();
+  private final JobStore store;
+  private final ObjectMapper json;
+
+  /** At start, a job the store still holds as queued or running was interrupted by the server's stop. */
+  public JobService(JobStore store, ObjectMapper json) {
+    this.store = store;
+    this.json = json;
+    int interrupted = store.failUnfinished(INTERRUPTED);
+    if (interrupted > 0) {
+      LOG.warn("{} job(s) were interrupted by the last stop and are marked failed", interrupted);
+    }
+  }
+
+  /** The error of a job the server's stop interrupted. */
+  public static final String INTERRUPTED = "interrupted: the server stopped before this job finished; start it again";
 
   /**
    * Queues work; it receives its job as the progress listener (which also answers whether to stop) and returns the
@@ -40,12 +57,24 @@ public class JobService implements DisposableBean {
    */
   public Job submit(String kind, Function<Job, JsonNode> work) {
     Job job = new Job(UUID.randomUUID().toString(), kind);
+    String owner = owner();
     synchronized (jobs) {
       forgetOldJobs();
       jobs.put(job.id(), job);
     }
-    job.running(worker.submit(() -> run(job, work)));
+    record(job, owner);
+    job.running(worker.submit(() -> {
+      run(job, work, () -> record(job, owner));
+    }));
     return job;
+  }
+
+  private static void run(Job job, Function<Job, JsonNode> work, Runnable record) {
+    try {
+      run(job, work);
+    } finally {
+      record.run();
+    }
   }
 
   private static void run(Job job, Function<Job, JsonNode> work) {
@@ -69,10 +98,29 @@ public class JobService implements DisposableBean {
     }
   }
 
+  /** A job of this run, or one recorded by an earlier run (finished, or failed by the stop that interrupted it). */
   public Optional<Job> find(String id) {
     synchronized (jobs) {
-      return Optional.ofNullable(jobs.get(id));
+      Job j = jobs.get(id);
+      if (j != null) {
+        return Optional.of(j);
+      }
     }
+    return store.find(id).map(s -> Job.restored(s, json));
+  }
+
+  /** Records the job's state; a failing database is logged, never the job's failure. */
+  private void record(Job job, String owner) {
+    try {
+      store.save(job.stored(owner, json));
+    } catch (RuntimeException e) {
+      LOG.error("job {}: its state could not be recorded", job.id(), e);
+    }
+  }
+
+  private static String owner() {
+    var a = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+    return a == null ? null : a.getName();
   }
 
   /**

@@ -43,7 +43,7 @@ public class ProposalImport implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    if (folder.isBlank() || !store.list().isEmpty() || !Files.isDirectory(Path.of(folder))) {
+    if (folder.isBlank() || !store.list(ProposalViewer.SYSTEM).isEmpty() || !Files.isDirectory(Path.of(folder))) {
       return;
     }
     List<Path> files;
@@ -56,7 +56,7 @@ public class ProposalImport implements ApplicationRunner {
         JsonNode doc = f.getFileName().toString().endsWith(".json") ? json.readTree(f.toFile())
             : yaml.readTree(f.toFile());
         NetworkProposal p = proposals.parse(doc);
-        store.create(p.id(), p.name(), json.writeValueAsString(doc));
+        store.create(ProposalViewer.SYSTEM, p.id(), p.name(), json.writeValueAsString(doc));
       } catch (IOException | ProposalException e) {
         LOG.warn("{}: not imported: {}", f, e.getMessage());
       }

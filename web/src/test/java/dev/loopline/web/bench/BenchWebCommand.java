@@ -140,7 +140,7 @@ public final class BenchWebCommand implements Callable<Integer> {
    * Deterministic questions between random stops 2 to 15 km apart as the crow flies, leaving at a random minute
    * between 07:00 and 09:00 of the typical weekday: {@code [from, to, at]} as a client types them.
    */
-  private static List<String[]> queries(NetworkInfoService info, int n) {
+  static List<String[]> queries(NetworkInfoService info, int n) {
     Random rnd = new Random(1);
     List<StopMatch> stops = info.stops();
     String day = info.summary().typicalDate().toString();
@@ -162,7 +162,7 @@ public final class BenchWebCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%.6f,%.6f", s.lat(), s.lon());
   }
 
-  private static String enc(String s) {
+  static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
@@ -192,7 +192,7 @@ public final class BenchWebCommand implements Callable<Integer> {
     return b.toString();
   }
 
-  private static double pct(long[] nanos, int p) {
+  static double pct(long[] nanos, int p) {
     long[] v = nanos.clone();
     Arrays.sort(v);
     int i = Math.min(v.length - 1, (int) Math.ceil(p / 100.0 * v.length) - 1);

@@ -11,6 +11,7 @@ public final class WebBenchMain {
   static CommandLine commandLine() {
     CommandLine cl = BenchMain.commandLine();
     cl.getSubcommands().get("bench").addSubcommand(new CommandLine(new BenchWebCommand()));
+    cl.getSubcommands().get("bench").addSubcommand(new CommandLine(new BenchWebLoadCommand()));
     return cl;
   }
 

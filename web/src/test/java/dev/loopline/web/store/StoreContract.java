@@ -1,0 +1,134 @@
+package dev.loopline.web.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the store promises, run on H2 ({@link H2StoreTest}) and on PostgreSQL ({@link PostgresStoreTest}) with the
+ * same migrations: history of every edit, privacy per team, jobs, all kept across a restart of the application (a
+ * new connection pool and a new run of the migrations on the same database), and a change that fails halfway
+ * leaving nothing.
+ */
+abstract class StoreContract {
+  /** A JDBC URL of an empty database for this test. */
+  abstract String freshUrl();
+
+  /** The application's view of the database as a restart would open it: a new pool, Flyway brought up to date. */
+  static final class App implements AutoCloseable {
+    final HikariDataSource pool;
+    final JdbcProposalStore proposals;
+    final JdbcJobStore jobs;
+    final TransactionTemplate tx;
+
+    App(String url) {
+      pool = new HikariDataSource();
+      pool.setJdbcUrl(url);
+      pool.setMaximumPoolSize(2);
+      Flyway.configure().dataSource(pool).load().migrate();
+      JdbcClient db = JdbcClient.create(pool);
+      proposals = new JdbcProposalStore(db);
+      jobs = new JdbcJobStore(db);
+      tx = new TransactionTemplate(new DataSourceTransactionManager(pool));
+    }
+
+    @Override
+    public void close() {
+      pool.close();
+    }
+  }
+
+  static ProposalViewer as(String name, String team) {
+    return new ProposalViewer() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Optional<String> team() {
+        return Optional.of(team);
+      }
+    };
+  }
+
+  static final ProposalViewer ALICE = as("alice", "north");
+  static final ProposalViewer ANNA = as("anna", "north");
+  static final ProposalViewer BOB = as("bob", "south");
+
+  @Test
+  void proposalsTheirHistoryAndJobsSurviveARestart() {
+    String url = freshUrl();
+    try (App app = new App(url)) {
+      assertTrue(app.proposals.create(ALICE, "P1", "Line one", "{\"id\":\"P1\",\"v\":1}"));
+      assertTrue(app.proposals.update(ANNA, "P1", "Line one b", "{\"id\":\"P1\",\"v\":2}"));
+      assertTrue(app.proposals.create(ALICE, "P2", "Line two", "{\"id\":\"P2\"}"));
+      assertTrue(app.proposals.delete(ALICE, "P2"));
+      app.jobs.save(new StoredJob("j1", "evaluation", "DONE", "alice", "{\"ranking\":[1,2]}", null, null, 0,
+          Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-12-01T08:01:00Z")));
+      app.jobs.save(new StoredJob("j2", "evaluation", "RUNNING", "alice", null, null, null, 0, Instant.now(), null));
+    }
+    try (App again = new App(url)) {
+      StoredProposal p1 = again.proposals.find(ALICE, "P1").orElseThrow();
+      assertEquals("{\"id\":\"P1\",\"v\":2}", p1.body());
+      assertEquals("north", p1.team());
+      assertEquals(List.of("created", "updated"), again.proposals.history(ALICE, "P1").stream()
+          .map(ProposalVersion::action).toList());
+      assertEquals(List.of("alice", "anna"), again.proposals.history(ALICE, "P1").stream()
+          .map(ProposalVersion::author).toList());
+      assertEquals("{\"id\":\"P1\",\"v\":1}", again.proposals.history(ALICE, "P1").get(0).body());
+      assertTrue(again.proposals.find(ALICE, "P2").isEmpty());
+      assertEquals(List.of("created", "deleted"), again.proposals.history(ALICE, "P2").stream()
+          .map(ProposalVersion::action).toList(), "a deleted proposal's history is kept");
+      assertEquals("{\"ranking\":[1,2]}", again.jobs.find("j1").orElseThrow().result());
+      // The restart's first act: what was running when the server stopped is failed, not lost.
+      assertEquals(1, again.jobs.failUnfinished("interrupted"));
+      StoredJob j2 = again.jobs.find("j2").orElseThrow();
+      assertEquals("FAILED", j2.state());
+      assertEquals("interrupted", j2.error());
+      assertEquals("DONE", again.jobs.find("j1").orElseThrow().state());
+    }
+  }
+
+  @Test
+  void anotherTeamsPrivateProposalDoesNotExistForYouUntilShared() {
+    try (App app = new App(freshUrl())) {
+      app.proposals.create(ALICE, "N1", "North's", "{}");
+      app.proposals.create(ProposalViewer.SYSTEM, "S1", "Imported", "{}");
+      assertEquals(List.of("S1"), app.proposals.list(BOB).stream().map(StoredProposal::id).toList());
+      assertTrue(app.proposals.find(BOB, "N1").isEmpty());
+      assertFalse(app.proposals.update(BOB, "N1", "mine now", "{}"), "cannot change it");
+      assertFalse(app.proposals.delete(BOB, "N1"), "cannot delete it");
+      assertFalse(app.proposals.share(BOB, "N1", true), "cannot share it");
+      assertEquals(List.of(), app.proposals.history(BOB, "N1"));
+      assertTrue(app.proposals.find(ANNA, "N1").isPresent(), "the team sees it");
+      assertTrue(app.proposals.share(ANNA, "N1", true));
+      assertTrue(app.proposals.find(BOB, "N1").isPresent(), "shared, every planner sees it");
+      assertFalse(app.proposals.share(BOB, "N1", false), "only its team unshares it");
+      assertEquals("{}", app.proposals.find(ALICE, "N1").orElseThrow().body());
+      assertFalse(app.proposals.create(BOB, "N1", "clash", "{\"x\":1}"), "ids stay unique");
+    }
+  }
+
+  @Test
+  void aChangeWhoseHistoryCannotBeWrittenLeavesNothing() {
+    try (App app = new App(freshUrl())) {
+      ProposalViewer tooLong = as("x".repeat(500), "north"); // author is VARCHAR(100): the history insert fails
+      assertThrows(RuntimeException.class, () -> app.tx.executeWithoutResult(s ->
+          app.proposals.create(tooLong, "H1", "Half", "{}")));
+      assertTrue(app.proposals.find(ALICE, "H1").isEmpty(), "no proposal without its history");
+      assertEquals(List.of(), app.proposals.history(ALICE, "H1"));
+    }
+  }
+}
