@@ -7,7 +7,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The real PostgreSQL + PostGIS server the database tests use: {@code LOOPLINE_TEST_PG} (a JDBC URL of a database
+ * The real PostgreSQL + PostGIS server the database tests of every module use: {@code LOOPLINE_TEST_PG} (a JDBC URL of a database
  * the tests may create databases from), else {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres} (trust
  * auth, as {@code .ci/run} sets it up). Tests skip when no server answers, but fail under CI ({@code CI=true}) or
  * with {@code LOOPLINE_REQUIRE_FIXTURES=1}: there the server is part of the fixtures.

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopline.gtfs.model.Stop;
 import dev.loopline.planner.gis.DatabaseException;
-import dev.loopline.planner.gis.TestPostgis;
+import dev.loopline.gtfs.testing.TestPostgis;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.network.TestNetworkDirs;
 import dev.loopline.planner.progress.ProgressListener;

@@ -7,7 +7,7 @@ import dev.loopline.planner.gis.GeometryType;
 import dev.loopline.planner.gis.GisColumn;
 import dev.loopline.planner.gis.GisTable;
 import dev.loopline.planner.gis.PostgisWriter;
-import dev.loopline.planner.gis.TestPostgis;
+import dev.loopline.gtfs.testing.TestPostgis;
 import dev.loopline.planner.network.TestNetworkDirs;
 import dev.loopline.planner.progress.ProgressListener;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.loopline.gtfs.testing.TestPostgis;
 import dev.loopline.planner.progress.OperationCancelledException;
 import dev.loopline.planner.progress.ProgressListener;
 import java.sql.Connection;
