@@ -4,14 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopline.gtfs.geo.GeoJsonOut;
-import dev.loopline.gtfs.model.Agency;
-import dev.loopline.gtfs.model.Feed;
-import dev.loopline.gtfs.model.FeedIndex;
-import dev.loopline.gtfs.model.Route;
 import dev.loopline.osm.LatLon;
-import dev.loopline.osm.district.District;
 import dev.loopline.osm.district.Districts;
-import dev.loopline.osm.district.PathLengths;
+import dev.loopline.planner.gis.GisGeoJson;
+import dev.loopline.planner.gis.GisLayers;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.network.NetworkException;
 import dev.loopline.planner.routing.TravelTimeSearch;
@@ -20,9 +16,7 @@ import dev.loopline.planner.score.CoverageCalculator;
 import dev.loopline.planner.score.CoverageSettings;
 import dev.loopline.planner.score.CoverageState;
 import dev.loopline.planner.score.GridCell;
-import dev.loopline.planner.score.MapLine;
 import dev.loopline.planner.score.NetworkScoring;
-import dev.loopline.planner.score.RailLines;
 import dev.loopline.planner.score.RaptorTransitArrivals;
 import dev.loopline.planner.score.ScoringContext;
 import dev.loopline.planner.score.StopPoint;
@@ -37,10 +31,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * The network on a map: its layers as GeoJSON (RFC 7946) and travel-time maps from a clicked point. A layer is built
@@ -56,6 +46,7 @@ public final class MapService {
   private final Map<MapLayer, String> layers = new EnumMap<>(MapLayer.class);
   private final Map<LocalDate, TransitSearchSpace> spaces = new HashMap<>();
   private ScoringContext grid;
+  private GisLayers lines;
   private TravelTimeMap travelTimes;
 
   public MapService(Network network, NetworkInfoService info, LooplineSettings settings) {
@@ -77,13 +68,19 @@ public final class MapService {
       }
     }
     ObjectNode built = switch (layer) {
-      case STOPS -> stops();
-      case ROUTES -> routes(false);
-      case RAIL -> routes(true);
-      case DISTRICTS -> districts();
-      case BORDER_BELT -> borderBelt();
-      case POPULATION -> cells(false);
-      case COVERAGE -> cells(true);
+      case STOPS -> GisGeoJson.collection(lines().stops(), "stops");
+      case ROUTES -> GisGeoJson.collection(lines().routes(), "routes");
+      case RAIL -> GisGeoJson.collection(lines().rail(), "rail");
+      case DISTRICTS -> {
+        requireDistricts();
+        yield GisGeoJson.collection(lines().districts(), "districts");
+      }
+      case BORDER_BELT -> {
+        requireDistricts();
+        yield GisGeoJson.collection(lines().borderBelt(), "border-belt");
+      }
+      case POPULATION -> cells("population");
+      case COVERAGE -> cells("coverage");
     };
     String text = write(built);
     synchronized (layers) {
@@ -92,124 +89,21 @@ public final class MapService {
     }
   }
 
-  private ObjectNode stops() {
-    Map<String, StopPoint> served = new HashMap<>();
-    for (StopPoint p : StopPoint.of(network.feed())) {
-      served.put(p.stopId(), p);
+  /**
+   * The network's lines, stops and areas as GIS tables (the same ones {@code export --postgis} writes), built once;
+   * without a population grid.
+   */
+  private synchronized GisLayers lines() {
+    if (lines == null) {
+      lines = new GisLayers(network.feed(), network.districts().orElse(null), List.of(), null,
+          null, List.of(), Map.of(), PostgisExportService.englishStopNames(network));
     }
-    ObjectNode fc = GeoJsonOut.collection("stops");
-    for (StopMatch s : info.stops()) {
-      ObjectNode f = GeoJsonOut.feature(fc);
-      GeoJsonOut.geometry(f, "Point").set("coordinates", GeoJsonOut.position(s.lon(), s.lat()));
-      ObjectNode p = f.putObject("properties");
-      p.put("stop_id", s.id());
-      p.put("name", s.name());
-      p.put("name_en", s.nameEn());
-      p.put("code", s.code());
-      p.put("district", s.district());
-      StopPoint sp = served.get(s.id());
-      p.put("bus", sp != null && sp.bus());
-      p.put("rail", sp != null && sp.rail());
-    }
-    return fc;
-  }
-
-  private ObjectNode routes(boolean railOnly) {
-    Feed feed = network.feed();
-    FeedIndex index = network.index();
-    Optional<Districts> districts = network.districts();
-    ObjectNode fc = GeoJsonOut.collection(railOnly ? "rail" : "routes");
-    for (Map.Entry<String, MapLine> e : RailLines.byRoute(feed, r -> !railOnly || r.isRail()).entrySet()) {
-      Route r = index.route(e.getKey());
-      MapLine line = e.getValue();
-      if (line.path().size() < 2) {
-        continue;
-      }
-      ObjectNode f = GeoJsonOut.feature(fc);
-      ArrayNode coords = GeoJsonOut.geometry(f, "LineString").putArray("coordinates");
-      for (LatLon p : line.path()) {
-        coords.add(GeoJsonOut.position(p.lon(), p.lat()));
-      }
-      ObjectNode p = f.putObject("properties");
-      p.put("route_id", r.id());
-      p.put("name", line.name());
-      p.put("short_name", r.shortName());
-      p.put("long_name", r.longName());
-      p.put("mode", r.isRail() ? "rail" : "bus");
-      p.put("color", line.color());
-      Agency a = r.agencyId() == null ? (feed.agencies().size() == 1 ? feed.agencies().get(0) : null)
-          : index.agency(r.agencyId());
-      p.put("agency_id", a == null ? r.agencyId() : a.id());
-      p.put("operator", a == null ? null : a.name());
-      double meters = 0;
-      String main = null;
-      ArrayNode crossed = p.putArray("districts");
-      if (districts.isPresent()) {
-        PathLengths lengths = districts.get().lengthsAlong(line.path());
-        double best = 0;
-        for (Map.Entry<String, Double> d : new TreeMap<>(lengths.byDistrict()).entrySet()) {
-          crossed.add(d.getKey());
-          if (d.getValue() > best) {
-            best = d.getValue();
-            main = d.getKey();
-          }
-        }
-        meters = lengths.totalMeters();
-      } else {
-        meters = LatLon.pathMeters(line.path());
-      }
-      p.put("district", main);
-      p.put("km", Math.round(meters / 10.0) / 100.0);
-    }
-    return fc;
+    return lines;
   }
 
   private Districts requireDistricts() {
     return network.districts().orElseThrow(() -> new NetworkException(network.dir()
         + ": the network was built without districts; rebuild it with 'loopline build --districts FILE'"));
-  }
-
-  private ObjectNode districts() {
-    ObjectNode fc = GeoJsonOut.collection("districts");
-    for (District d : requireDistricts().all()) {
-      ObjectNode f = GeoJsonOut.feature(fc);
-      area(f, d.area());
-      ObjectNode p = f.putObject("properties");
-      p.put("id", d.id());
-      p.put("name", d.name());
-      p.put("name_en", d.nameEn());
-    }
-    return fc;
-  }
-
-  private ObjectNode borderBelt() {
-    ObjectNode fc = GeoJsonOut.collection("border-belt");
-    Geometry belt = requireDistricts().borderBelt(CoverageSettings.DEFAULTS.borderBeltMeters());
-    if (!belt.isEmpty()) {
-      ObjectNode f = GeoJsonOut.feature(fc);
-      area(f, belt);
-      f.putObject("properties").put("width_m", CoverageSettings.DEFAULTS.borderBeltMeters());
-    }
-    return fc;
-  }
-
-  /** A lon/lat area as a Polygon or MultiPolygon geometry (lines and points in it are dropped). */
-  private static void area(ObjectNode feature, Geometry g) {
-    List<Polygon> polygons = new java.util.ArrayList<>();
-    for (int i = 0; i < g.getNumGeometries(); i++) {
-      if (g.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
-        polygons.add(p);
-      }
-    }
-    if (polygons.size() == 1) {
-      GeoJsonOut.polygon(GeoJsonOut.geometry(feature, "Polygon").putArray("coordinates"), polygons.get(0),
-          c -> new double[] {c.x, c.y});
-    } else {
-      ArrayNode coords = GeoJsonOut.geometry(feature, "MultiPolygon").putArray("coordinates");
-      for (Polygon p : polygons) {
-        GeoJsonOut.polygon(coords.addArray(), p, c -> new double[] {c.x, c.y});
-      }
-    }
   }
 
   /** The grid and its walks (districts and population needed), built once. */
@@ -220,43 +114,29 @@ public final class MapService {
     return grid;
   }
 
-  private ObjectNode cells(boolean coverage) {
+  /**
+   * The populated cells with the baseline's coverage (the {@code population_cells} table), with the coverage
+   * distances as foreign members {@code bus_m} and {@code rail_m}.
+   */
+  private ObjectNode cells(String name) {
     ScoringContext ctx = grid();
     LooplineSettings.Evaluate e = settings.evaluate();
     CoverageSettings cs = new CoverageSettings(e.busMeters(), e.railMeters(),
         CoverageSettings.DEFAULTS.borderBeltMeters());
-    CoverageCalculator calc = coverage ? new CoverageCalculator(ctx.cells(), ctx.walk(), cs) : null;
-    CoverageState state = coverage ? calc.state(StopPoint.of(network.feed())) : null;
-    ObjectNode fc = GeoJsonOut.collection(coverage ? "coverage" : "population");
-    if (coverage) {
-      fc.put("bus_m", cs.maxBusMeters());
-      fc.put("rail_m", cs.railMeters());
-    }
-    for (int c = 0; c < ctx.cells().size(); c++) {
-      GridCell cell = ctx.cells().get(c);
-      if (cell.population() <= 0) {
-        continue;
-      }
-      ObjectNode f = GeoJsonOut.feature(fc);
-      GeoJsonOut.geometry(f, "Point").set("coordinates", GeoJsonOut.position(cell.lon(), cell.lat()));
-      ObjectNode p = f.putObject("properties");
-      p.put("cell_id", cell.id());
-      p.put("population", Math.round(cell.population() * 10) / 10.0);
-      if (coverage) {
-        p.put("bus_walk_m", meters(state.busMeters()[c]));
-        p.put("rail_walk_m", meters(state.railMeters()[c]));
-        p.put("covered", calc.covered(state, c, CoverageSettings.TRANSIT));
-      } else {
-        p.put("jobs", Math.round(cell.jobs() * 10) / 10.0);
-        p.put("district", cell.districtId());
-        p.put("border_belt", cell.inBorderBelt());
+    CoverageCalculator calc = new CoverageCalculator(ctx.cells(), ctx.walk(), cs);
+    CoverageState state = calc.state(StopPoint.of(network.feed()));
+    GisLayers gis = new GisLayers(network.feed(), requireDistricts(), ctx.cells().cells(), calc, state, List.of(),
+        Map.of(), id -> null);
+    ObjectNode fc = GisGeoJson.collection(gis.populationCells(), name);
+    ArrayNode features = (ArrayNode) fc.get("features");
+    for (int i = features.size() - 1; i >= 0; i--) {
+      if (!(features.get(i).get("properties").get("population").asDouble() > 0)) {
+        features.remove(i);
       }
     }
+    fc.put("bus_m", cs.maxBusMeters());
+    fc.put("rail_m", cs.railMeters());
     return fc;
-  }
-
-  private static Integer meters(float m) {
-    return Float.isFinite(m) ? Math.round(m) : null;
   }
 
   /**

@@ -13,16 +13,20 @@ import dev.loopline.osm.district.District;
 import dev.loopline.osm.district.Districts;
 import dev.loopline.planner.proposal.LineDirection;
 import dev.loopline.planner.score.CoverageCalculator;
+import dev.loopline.planner.score.CoverageSettings;
 import dev.loopline.planner.score.CoverageState;
 import dev.loopline.planner.score.DistrictShare;
 import dev.loopline.planner.score.Evaluation;
 import dev.loopline.planner.score.GridCell;
 import dev.loopline.planner.score.ProposalScore;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -38,36 +42,67 @@ public final class GisLayers {
   private final Feed feed;
   private final FeedIndex index;
   private final Districts districts;
-  private final Evaluation evaluation;
+  private final List<GridCell> cells;
   private final CoverageCalculator coverage;
   private final CoverageState baseline;
+  private final List<ProposalScore> proposals;
+  private final Map<String, Geometry> districtAreas;
+  private final Function<String, String> englishStopName;
+  private Map<String, Geometry> paths;
 
   /**
+   * The network with an evaluation's proposals (what {@code export --postgis} writes).
+   *
    * @param districts the network's districts
    * @param evaluation the baseline and the proposals scored on this feed
    * @param coverage the thresholds the evaluation used
    * @param baseline the baseline's coverage per cell of {@code evaluation.cells()}
    */
   public GisLayers(Feed feed, Districts districts, Evaluation evaluation, CoverageCalculator coverage,
-                   CoverageState baseline) {
+                   CoverageState baseline, Function<String, String> englishStopName) {
+    this(feed, districts, evaluation.cells(), coverage, baseline, evaluation.proposals(), evaluation.districtAreas(),
+        englishStopName);
+  }
+
+  /**
+   * The network alone, or with scored proposals.
+   *
+   * @param cells the population grid's cells, in the order of {@code baseline}'s arrays
+   * @param proposals proposals scored on this feed (none: empty proposal tables)
+   * @param districts the network's districts, {@code null} when it was built without them
+   * @param districtAreas district outlines by id, to clip the proposals' paths
+   * @param englishStopName a stop's English name by stop id ({@code null} when it has none)
+   */
+  public GisLayers(Feed feed, Districts districts, List<GridCell> cells, CoverageCalculator coverage,
+                   CoverageState baseline, List<ProposalScore> proposals, Map<String, Geometry> districtAreas,
+                   Function<String, String> englishStopName) {
     this.feed = feed;
     this.index = new FeedIndex(feed);
     this.districts = districts;
-    this.evaluation = evaluation;
+    this.cells = List.copyOf(cells);
     this.coverage = coverage;
     this.baseline = baseline;
+    this.proposals = List.copyOf(proposals);
+    this.districtAreas = Map.copyOf(districtAreas);
+    this.englishStopName = englishStopName;
+  }
+
+  private synchronized Map<String, Geometry> paths() {
+    if (paths == null) {
+      paths = RoutePaths.of(index);
+    }
+    return paths;
   }
 
   /** Every table, in the order a GIS user adds them to a map (areas first, points last). */
   public List<GisTable> tables() {
-    Map<String, Geometry> paths = RoutePaths.of(index);
-    return List.of(districts(), borderBelt(), populationCells(), routeShapes(paths), rail(paths), stops(),
+    return List.of(districts(), borderBelt(), populationCells(), routeShapes(), routes(), rail(), stops(),
         proposals(), proposalSplits());
   }
 
-  GisTable districts() {
+  public GisTable districts() {
     Map<String, double[]> people = new TreeMap<>();
-    for (GridCell c : evaluation.cells()) {
+    for (GridCell c : cells) {
       if (c.districtId() != null) {
         double[] pj = people.computeIfAbsent(c.districtId(), k -> new double[2]);
         pj[0] += c.population();
@@ -77,22 +112,23 @@ public final class GisLayers {
     GisTable.Builder t = new GisTable.Builder("districts",
         "The districts whose feeds the network merges (each runs its own buses).", GeometryType.MULTIPOLYGON,
         "the district's outline, " + WHERE)
-        .column("district_id", GisColumn.TEXT, "district id, as in the districts file and every other table")
+        .column("id", GisColumn.TEXT, "district id, as the other tables' column district names it")
         .column("name", GisColumn.TEXT, "the district's name (Chinese for the Science City)")
         .column("name_en", GisColumn.TEXT, "the district's English name")
         .column("population", GisColumn.NUMBER, "residents of the population cells whose centre lies in the district")
         .column("jobs", GisColumn.NUMBER, "jobs of those cells")
         .column("area_km2", GisColumn.NUMBER, "area in square kilometres");
-    for (District d : sorted(districts.all())) {
+    for (District d : districtList()) {
       double[] pj = people.getOrDefault(d.id(), new double[2]);
       t.row(d.area(), d.id(), d.name(), d.nameEn(), pj[0], pj[1], areaKm2(d.area()));
     }
     return t.build();
   }
 
-  GisTable borderBelt() {
-    double meters = evaluation.coverage().borderBeltMeters();
-    Geometry belt = districts.borderBelt(meters);
+  public GisTable borderBelt() {
+    double meters = coverage == null ? CoverageSettings.DEFAULTS.borderBeltMeters()
+        : coverage.settings().borderBeltMeters();
+    Geometry belt = districts == null ? GeometryType.FACTORY.createMultiPolygon() : districts.borderBelt(meters);
     GisTable.Builder t = new GisTable.Builder("border_belt",
         "The border belt: land within the belt width of a border two districts share, where cross-border lines"
             + " matter most (empty when no two districts touch).", GeometryType.MULTIPOLYGON,
@@ -105,32 +141,32 @@ public final class GisLayers {
     return t.build();
   }
 
-  GisTable populationCells() {
+  public GisTable populationCells() {
     GisTable.Builder t = new GisTable.Builder("population_cells",
         "Population grid cells with the baseline's walking coverage and the proposals that newly cover them.",
         GeometryType.POINT, "the cell's centre, " + WHERE)
         .column("cell_id", GisColumn.TEXT, "the cell's id in the population file")
-        .column("district_id", GisColumn.TEXT, "district containing the centre (null outside every district)")
+        .column("district", GisColumn.TEXT, "district containing the centre (null outside every district)")
         .column("population", GisColumn.NUMBER, "residents")
         .column("jobs", GisColumn.NUMBER, "jobs")
         .column("area_m2", GisColumn.NUMBER, "cell area, square metres")
-        .column("in_border_belt", GisColumn.BOOLEAN, "centre within the border belt")
-        .column("walk_m_bus", GisColumn.NUMBER, "walking metres on the streets to the nearest bus stop of the"
-            + " baseline (null: farther than the largest coverage distance)")
-        .column("walk_m_rail", GisColumn.NUMBER, "walking metres to the nearest rail station (null: farther than"
-            + " the rail coverage distance)");
-    List<String> labels = coverage.settings().labels();
+        .column("border_belt", GisColumn.BOOLEAN, "centre within the border belt")
+        .column("bus_walk_m", GisColumn.INTEGER, "walking metres on the streets to the nearest bus stop of the"
+            + " baseline, rounded up (null: farther than the largest coverage distance)")
+        .column("rail_walk_m", GisColumn.INTEGER, "walking metres to the nearest rail station, rounded up (null:"
+            + " farther than the rail coverage distance)")
+        .column("covered", GisColumn.BOOLEAN, "covered at the headline threshold: a bus stop within the largest bus"
+            + " distance or a rail station within the rail distance");
+    List<String> labels = coverage.settings().labels().stream().filter(l -> !l.equals(CoverageSettings.TRANSIT))
+        .toList();
     for (String label : labels) {
-      t.column("covered_" + label, GisColumn.BOOLEAN, label.equals("transit")
-          ? "covered at the headline threshold: a bus stop within the largest bus distance or a rail station within"
-          + " the rail distance" : "covered within " + label.replace('_', ' ') + " walking (baseline)");
+      t.column("covered_" + label, GisColumn.BOOLEAN, "covered within " + label.replace('_', ' ') + " walking");
     }
     t.column("newly_covered_by", GisColumn.TEXT, "ids of the exported proposals that bring this cell within the"
         + " headline threshold for the first time, comma-separated (null: none)");
-    List<GridCell> cells = evaluation.cells();
     List<TreeSet<String>> newly = new ArrayList<>();
     cells.forEach(c -> newly.add(new TreeSet<>()));
-    for (ProposalScore s : evaluation.proposals()) {
+    for (ProposalScore s : proposals) {
       for (int c : s.newlyCovered().cells()) {
         newly.get(c).add(s.id());
       }
@@ -148,8 +184,9 @@ public final class GisLayers {
       values.add(c.jobs());
       values.add(c.areaM2());
       values.add(c.inBorderBelt());
-      values.add(finite(baseline.busMeters()[i]));
-      values.add(finite(baseline.railMeters()[i]));
+      values.add(meters(baseline.busMeters()[i]));
+      values.add(meters(baseline.railMeters()[i]));
+      values.add(coverage.covered(baseline, i, CoverageSettings.TRANSIT));
       for (String label : labels) {
         values.add(coverage.covered(baseline, i, label));
       }
@@ -159,64 +196,102 @@ public final class GisLayers {
     return t.build();
   }
 
-  GisTable routeShapes(Map<String, Geometry> paths) {
-    GisTable.Builder t = new GisTable.Builder("route_shapes",
+  public GisTable routeShapes() {
+    Map<String, Geometry> paths = paths();
+    GisTable.Builder t = routeColumns(new GisTable.Builder("route_shapes",
         "Bus routes of the unified feed by operator and district: each route's paths (every distinct shape of its"
             + " trips, a street run both ways counted once) clipped to each district it runs in.",
-        GeometryType.MULTILINESTRING, "the route's paths inside the district, " + WHERE)
-        .column("route_id", GisColumn.TEXT, "route_id in the unified feed")
-        .column("agency_id", GisColumn.TEXT, "the operator's agency_id")
-        .column("operator", GisColumn.TEXT, "the operator's name (agency_name)")
-        .column("short_name", GisColumn.TEXT, "route_short_name")
-        .column("long_name", GisColumn.TEXT, "route_long_name")
-        .column("route_type", GisColumn.INTEGER, "GTFS route_type (3 = bus)")
-        .column("color", GisColumn.TEXT, "route_color as #RRGGBB (null when the feed gives none)")
-        .column("district_id", GisColumn.TEXT, "the district this piece runs in (null: outside every district)")
+        GeometryType.MULTILINESTRING, "the route's paths inside the district, " + WHERE))
+        .column("district", GisColumn.TEXT, "the district this piece runs in (null: outside every district)")
         .column("km", GisColumn.NUMBER, "length of this piece, kilometres");
     for (Route r : sorted(feed.routes(), Route::id)) {
       Geometry path = paths.get(r.id());
       if (r.isRail() || path == null) {
         continue;
       }
-      Agency a = agency(r);
       Geometry outside = path;
-      for (District d : sorted(districts.all())) {
+      for (District d : districtList()) {
         if (!path.getEnvelopeInternal().intersects(d.area().getEnvelopeInternal())) {
           continue;
         }
         Geometry inside = path.intersection(d.area());
         outside = outside.difference(d.area());
-        t.row(inside, r.id(), a == null ? r.agencyId() : a.id(), a == null ? null : a.name(), r.shortName(),
-            r.longName(), r.type(), color(r), d.id(), lineKm(inside));
+        t.row(inside, routeValues(r, d.id(), lineKm(inside)));
       }
-      t.row(outside, r.id(), a == null ? r.agencyId() : a.id(), a == null ? null : a.name(), r.shortName(),
-          r.longName(), r.type(), color(r), null, lineKm(outside));
+      t.row(outside, routeValues(r, null, lineKm(outside)));
     }
     return t.build();
   }
 
-  GisTable rail(Map<String, Geometry> paths) {
-    GisTable.Builder t = new GisTable.Builder("rail", "Rail lines of the unified feed (metro, rail, tram).",
-        GeometryType.MULTILINESTRING, "the line's paths, " + WHERE)
-        .column("route_id", GisColumn.TEXT, "route_id in the unified feed")
+  /**
+   * Every route of the unified feed, bus and rail, whole: its paths, the district it runs in most and every district
+   * it crosses (the web map's routes layer).
+   */
+  public GisTable routes() {
+    return wholeRoutes("routes", "Every route of the unified feed, bus and rail, with the districts it crosses.",
+        r -> true);
+  }
+
+  /** The rail lines (metro, rail, tram), whole. */
+  public GisTable rail() {
+    return wholeRoutes("rail", "Rail lines of the unified feed (metro, rail, tram).", Route::isRail);
+  }
+
+  private GisTable wholeRoutes(String name, String comment, Predicate<Route> which) {
+    Map<String, Geometry> paths = paths();
+    GisTable.Builder t = routeColumns(new GisTable.Builder(name, comment, GeometryType.MULTILINESTRING,
+        "the route's paths (every distinct shape of its trips), " + WHERE))
+        .column("district", GisColumn.TEXT, "the district it runs in most (null: outside every district)")
+        .column("km", GisColumn.NUMBER, "length of its paths, kilometres")
+        .column("districts", GisColumn.TEXT, "every district it runs in, comma-separated");
+    for (Route r : sorted(feed.routes(), Route::id)) {
+      Geometry path = paths.get(r.id());
+      if (path == null || !which.test(r)) {
+        continue;
+      }
+      String main = null;
+      double best = 0;
+      List<String> crossed = new ArrayList<>();
+      for (District d : districtList()) {
+        if (path.getEnvelopeInternal().intersects(d.area().getEnvelopeInternal())) {
+          double km = lineKm(path.intersection(d.area()));
+          if (km > 0) {
+            crossed.add(d.id());
+            if (km > best) {
+              best = km;
+              main = d.id();
+            }
+          }
+        }
+      }
+      List<Object> values = new ArrayList<>(Arrays.asList(routeValues(r, main, lineKm(path))));
+      values.add(crossed.isEmpty() ? null : String.join(",", crossed));
+      t.row(path, values.toArray());
+    }
+    return t.build();
+  }
+
+  private static GisTable.Builder routeColumns(GisTable.Builder t) {
+    return t.column("route_id", GisColumn.TEXT, "route_id in the unified feed")
+        .column("name", GisColumn.TEXT, "the name riders see (short name, else long name, else id)")
+        .column("agency_id", GisColumn.TEXT, "the operator's agency_id")
         .column("operator", GisColumn.TEXT, "the operator's name (agency_name)")
         .column("short_name", GisColumn.TEXT, "route_short_name")
         .column("long_name", GisColumn.TEXT, "route_long_name")
-        .column("route_type", GisColumn.INTEGER, "GTFS route_type (0 tram, 1 metro, 2 rail, 12 monorail)")
-        .column("color", GisColumn.TEXT, "route_color as #RRGGBB (null when the feed gives none)")
-        .column("km", GisColumn.NUMBER, "length of the line's paths, kilometres");
-    for (Route r : sorted(feed.routes(), Route::id)) {
-      Geometry path = paths.get(r.id());
-      if (r.isRail() && path != null) {
-        Agency a = agency(r);
-        t.row(path, r.id(), a == null ? null : a.name(), r.shortName(), r.longName(), r.type(), color(r),
-            lineKm(path));
-      }
-    }
-    return t.build();
+        .column("route_type", GisColumn.INTEGER, "GTFS route_type (3 bus; 0 tram, 1 metro, 2 rail, 12 monorail)")
+        .column("mode", GisColumn.TEXT, "bus or rail")
+        .column("color", GisColumn.TEXT, "route_color as #RRGGBB (null when the feed gives none)");
   }
 
-  GisTable stops() {
+  private Object[] routeValues(Route r, String district, double km) {
+    Agency a = agency(r);
+    String name = r.shortName() != null && !r.shortName().isBlank() ? r.shortName()
+        : r.longName() != null && !r.longName().isBlank() ? r.longName() : r.id();
+    return new Object[] {r.id(), name, a == null ? r.agencyId() : a.id(), a == null ? null : a.name(), r.shortName(),
+        r.longName(), r.type(), r.isRail() ? "rail" : "bus", color(r), district, km};
+  }
+
+  public GisTable stops() {
     Map<String, TreeSet<String>> routes = new TreeMap<>();
     StopTimes st = feed.stopTimes();
     for (int t = 0; t < st.tripIds().size(); t++) {
@@ -232,13 +307,15 @@ public final class GisLayers {
     GisTable.Builder t = new GisTable.Builder("stops", "Stops and stations of the unified feed.", GeometryType.POINT,
         "the stop's position, " + WHERE)
         .column("stop_id", GisColumn.TEXT, "stop_id in the unified feed")
-        .column("stop_code", GisColumn.TEXT, "stop_code (what riders see on the pole)")
+        .column("code", GisColumn.TEXT, "stop_code (what riders see on the pole)")
         .column("name", GisColumn.TEXT, "stop_name")
+        .column("name_en", GisColumn.TEXT, "the English name (translations.txt), null when none")
         .column("location_type", GisColumn.INTEGER, "GTFS location_type (0 stop, 1 station, 2 entrance, ...)")
         .column("parent_station", GisColumn.TEXT, "the station this stop belongs to (null: none)")
-        .column("district_id", GisColumn.TEXT, "district the stop lies in (null: outside every district)")
+        .column("district", GisColumn.TEXT, "district the stop lies in (null: outside every district)")
         .column("operators", GisColumn.TEXT, "names of the operators whose trips call here, comma-separated")
         .column("routes", GisColumn.INTEGER, "number of routes whose trips call here")
+        .column("bus", GisColumn.BOOLEAN, "a bus route calls here")
         .column("rail", GisColumn.BOOLEAN, "a rail line calls here");
     for (Stop s : sorted(feed.stops(), Stop::id)) {
       if (!s.hasCoordinates()) {
@@ -247,22 +324,25 @@ public final class GisLayers {
       TreeSet<String> served = routes.getOrDefault(s.id(), new TreeSet<>());
       TreeSet<String> operators = new TreeSet<>();
       boolean rail = false;
+      boolean bus = false;
       for (String id : served) {
         Route r = index.route(id);
         if (r != null) {
           Agency a = agency(r);
           operators.add(a == null ? String.valueOf(r.agencyId()) : a.name());
           rail |= r.isRail();
+          bus |= !r.isRail();
         }
       }
-      t.row(point(s.lon(), s.lat()), s.id(), s.code(), s.name(), s.locationTypeOrDefault(), s.parentStation(),
-          districts.locate(s.lat(), s.lon()).map(District::id).orElse(null),
-          operators.isEmpty() ? null : String.join(",", operators), served.size(), rail);
+      t.row(point(s.lon(), s.lat()), s.id(), s.code(), s.name(), englishStopName.apply(s.id()),
+          s.locationTypeOrDefault(), s.parentStation(),
+          districts == null ? null : districts.locate(s.lat(), s.lon()).map(District::id).orElse(null),
+          operators.isEmpty() ? null : String.join(",", operators), served.size(), bus, rail);
     }
     return t.build();
   }
 
-  GisTable proposals() {
+  public GisTable proposals() {
     GisTable.Builder t = new GisTable.Builder("proposals",
         "Proposed new bus lines, one row per direction, with what each costs and brings (scored as 'evaluate'"
             + " scores them, without accessibility).", GeometryType.LINESTRING,
@@ -278,7 +358,7 @@ public final class GisLayers {
         .column("subsidy_per_year", GisColumn.NUMBER, "yearly cost less fare revenue, yuan")
         .column("fund_pays", GisColumn.NUMBER, "the Science City fund's cross-district payment per year, yuan")
         .column("newly_covered", GisColumn.NUMBER, "residents brought within the headline coverage threshold");
-    for (ProposalScore s : sorted(evaluation.proposals(), ProposalScore::id)) {
+    for (ProposalScore s : sorted(proposals, ProposalScore::id)) {
       for (LineDirection d : s.line().directions()) {
         LineString path = line(d.geometry());
         if (path != null) {
@@ -291,14 +371,14 @@ public final class GisLayers {
     return t.build();
   }
 
-  GisTable proposalSplits() {
+  public GisTable proposalSplits() {
     GisTable.Builder t = new GisTable.Builder("proposal_splits",
         "Who pays for each proposed line: its yearly figures split by the share of its distance run in each"
             + " district, the fund's cross-district part and what is left for the district.",
         GeometryType.MULTILINESTRING, "the line's paths inside the district (the whole line when it runs outside"
         + " every district), " + WHERE)
         .column("proposal_id", GisColumn.TEXT, "the proposal's id")
-        .column("district_id", GisColumn.TEXT, "the district")
+        .column("district", GisColumn.TEXT, "the district")
         .column("share", GisColumn.NUMBER, "share of the line's distance run in the district, 0..1")
         .column("vehicle_km", GisColumn.NUMBER, "vehicle-km per year in the district")
         .column("vehicle_hours", GisColumn.NUMBER, "vehicle-hours per year attributed to the district")
@@ -308,7 +388,7 @@ public final class GisLayers {
         .column("out_of_home_vehicle_km", GisColumn.NUMBER, "vehicle-km outside the operator's home district")
         .column("fund", GisColumn.NUMBER, "the Science City fund's payment for this district's part, yuan")
         .column("district_pays", GisColumn.NUMBER, "what the district pays, yuan per year");
-    for (ProposalScore s : sorted(evaluation.proposals(), ProposalScore::id)) {
+    for (ProposalScore s : sorted(proposals, ProposalScore::id)) {
       List<LineString> lines = new ArrayList<>();
       for (LineDirection d : s.line().directions()) {
         LineString l = line(d.geometry());
@@ -318,7 +398,7 @@ public final class GisLayers {
       }
       Geometry whole = UnaryUnionOp.union(GeometryType.FACTORY.createMultiLineString(lines.toArray(new LineString[0])));
       for (DistrictShare ds : sorted(s.split().districts(), DistrictShare::districtId)) {
-        Geometry area = evaluation.districtAreas().get(ds.districtId());
+        Geometry area = districtAreas.get(ds.districtId());
         Geometry inside = area == null ? whole : whole.intersection(area);
         t.row(GeometryType.MULTILINESTRING.coerce(inside).isEmpty() ? whole : inside, s.id(), ds.districtId(),
             ds.share(), ds.vehicleKm(), ds.vehicleHours(), ds.cost(), ds.revenue(), ds.subsidy(),
@@ -340,8 +420,9 @@ public final class GisLayers {
         : null;
   }
 
-  private static Double finite(float meters) {
-    return Float.isFinite(meters) ? (double) meters : null;
+  /** Walking metres rounded up, so that "covered within 500 m" and "500 m or less" never disagree. */
+  private static Integer meters(float meters) {
+    return Float.isFinite(meters) ? (int) Math.ceil(meters) : null;
   }
 
   private static Geometry point(double lon, double lat) {
@@ -380,8 +461,9 @@ public final class GisLayers {
     return g.isEmpty() ? 0 : LocalProjection.centredOn(g.getEnvelopeInternal()).toMeters(g).getArea() / 1e6;
   }
 
-  private static List<District> sorted(List<District> all) {
-    return sorted(all, District::id);
+  /** The districts by id; none when the network was built without them. */
+  private List<District> districtList() {
+    return districts == null ? List.of() : sorted(districts.all(), District::id);
   }
 
   private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> key) {

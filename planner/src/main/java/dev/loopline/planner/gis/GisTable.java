@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * One layer as a database table: name, what it holds (the table comment), its attribute columns, its geometry type
  * and what the geometry is (the geometry column's comment), and its rows in a stable order. The writer adds an
- * integer key {@code id} (1, 2, ... in row order) that QGIS uses as the feature id.
+ * integer key {@code fid} (1, 2, ... in row order) that QGIS uses as the feature id.
  */
 public record GisTable(String name, String comment, List<GisColumn> columns, GeometryType geometryType,
                        String geometryComment, List<GisRow> rows) {
@@ -22,10 +22,10 @@ public record GisTable(String name, String comment, List<GisColumn> columns, Geo
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
     Objects.requireNonNull(geometryType, "geometryType");
-    Set<String> names = new HashSet<>(List.of("id", "geom"));
+    Set<String> names = new HashSet<>(List.of("fid", "geom"));
     for (GisColumn c : columns) {
       if (!names.add(c.name())) {
-        throw new IllegalArgumentException(name + ": column " + c.name() + " twice (id and geom are the writer's)");
+        throw new IllegalArgumentException(name + ": column " + c.name() + " twice (fid and geom are the writer's)");
       }
     }
     for (GisRow r : rows) {

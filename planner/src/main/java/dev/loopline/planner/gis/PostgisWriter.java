@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Writes {@link GisTable}s into one PostgreSQL schema as PostGIS tables QGIS opens directly: an integer key
- * {@code id}, the attribute columns, a typed {@code geom} column ({@code geometry(MultiPolygon, 4326)}, ...) with a
+ * {@code fid}, the attribute columns, a typed {@code geom} column ({@code geometry(MultiPolygon, 4326)}, ...) with a
  * GiST index, and comments on the schema, every table and every column.
  *
  * <p>All or nothing: the tables are built in a new schema inside one transaction, and only at its end the previous
@@ -177,7 +177,7 @@ public final class PostgisWriter {
 
   private static void createTable(Connection c, String schema, GisTable t) throws SQLException {
     String table = schema + "." + t.name();
-    StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(table).append(" (id integer PRIMARY KEY");
+    StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(table).append(" (fid integer PRIMARY KEY");
     t.columns().forEach(col -> ddl.append(", ").append(col.name()).append(' ').append(col.type()));
     ddl.append(", geom geometry(").append(t.geometryType().sqlName()).append(", ").append(GeometryType.SRID)
         .append(") NOT NULL)");
@@ -185,7 +185,7 @@ public final class PostgisWriter {
       s.execute(ddl.toString());
       s.execute("CREATE INDEX " + t.name() + "_geom_idx ON " + table + " USING gist (geom)");
       s.execute("COMMENT ON TABLE " + table + " IS " + literal(t.comment()));
-      s.execute("COMMENT ON COLUMN " + table + ".id IS " + literal("row number, the feature id for QGIS"));
+      s.execute("COMMENT ON COLUMN " + table + ".fid IS " + literal("row number, the feature id for QGIS"));
       for (var col : t.columns()) {
         s.execute("COMMENT ON COLUMN " + table + "." + col.name() + " IS " + literal(col.comment()));
       }

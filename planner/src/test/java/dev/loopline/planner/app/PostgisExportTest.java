@@ -66,7 +66,7 @@ class PostgisExportTest {
 
   @Test
   void everyTableIsAQgisLayerInWgs84WithASpatialIndex() throws Exception {
-    assertEquals(List.of("districts", "border_belt", "population_cells", "route_shapes", "rail", "stops",
+    assertEquals(List.of("districts", "border_belt", "population_cells", "route_shapes", "routes", "rail", "stops",
         "proposals", "proposal_splits"), List.copyOf(first.rows().keySet()));
     for (var e : first.rows().entrySet()) {
       assertTrue(e.getValue() > 0, e.getKey() + " is empty");
@@ -91,7 +91,7 @@ class PostgisExportTest {
     assertEquals(located, (long) number("SELECT count(*) FROM science_city.stops"));
     // A stop's district is the district polygon that contains it, as PostGIS sees it too.
     assertEquals(0, number("SELECT count(*) FROM science_city.stops s JOIN science_city.districts d"
-        + " ON ST_Contains(d.geom, s.geom) WHERE s.district_id IS DISTINCT FROM d.district_id"));
+        + " ON ST_Contains(d.geom, s.geom) WHERE s.district IS DISTINCT FROM d.id"));
     assertTrue(number("SELECT count(*) FROM science_city.stops WHERE rail") > 0);
   }
 
@@ -104,7 +104,7 @@ class PostgisExportTest {
     AreaCoverage region = r.evaluation().baseline().coverage().area(Coverage.REGION);
     for (String label : CoverageSettings.DEFAULTS.labels()) {
       double covered = number("SELECT coalesce(sum(population), 0) FROM science_city.population_cells"
-          + " WHERE district_id IS NOT NULL AND covered_" + label);
+          + " WHERE district IS NOT NULL AND " + (label.equals(CoverageSettings.TRANSIT) ? "covered" : "covered_" + label));
       assertEquals(region.covered().get(label).population(), covered, 0.5, label);
     }
     for (var s : r.evaluation().proposals()) {
@@ -125,7 +125,7 @@ class PostgisExportTest {
         + " sum(ST_Length(geom::geography)) / 1000 AS measured FROM science_city.route_shapes GROUP BY route_id) r"
         + " WHERE abs(km - measured) > 0.01 * measured + 0.01"));
     assertEquals(0, number("SELECT count(*) FROM science_city.route_shapes s JOIN science_city.districts d"
-        + " USING (district_id) WHERE NOT ST_CoveredBy(s.geom, ST_Buffer(d.geom, 0.0001))"));
+        + " ON d.id = s.district WHERE NOT ST_CoveredBy(s.geom, ST_Buffer(d.geom, 0.0001))"));
     assertTrue(number("SELECT count(DISTINCT operator) FROM science_city.route_shapes") >= 5, "one per district");
   }
 

@@ -53,7 +53,9 @@ class AccessControlTest {
   record Operation(HttpMethod method, String path) {
     boolean publicRead() {
       AntPathMatcher m = new AntPathMatcher();
-      return method == HttpMethod.GET && PublicEndpoints.API_READS.stream().anyMatch(p -> m.match(p, path));
+      // Outside /api (pages, map tiles) everything is public; under /api only the listed reads.
+      return !path.startsWith("/api/")
+          || method == HttpMethod.GET && PublicEndpoints.API_READS.stream().anyMatch(p -> m.match(p, path));
     }
 
     MockHttpServletRequestBuilder request() {
