@@ -84,10 +84,24 @@ public class SecurityConfiguration {
     http.logout(l -> l.logoutSuccessUrl("/"));
     http.csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
-        // A client that sends its credentials itself (HTTP Basic) is not a browser riding on a cookie.
-        .ignoringRequestMatchers(r -> r.getHeader("Authorization") != null));
+        // A client that sends its credentials itself (HTTP Basic) is not a browser riding on a cookie. And a request
+        // another site could forge without CORS (which this server never allows) is a "simple" one: a form or
+        // text/plain POST. JSON bodies and PUT/DELETE make the browser ask first (preflight), so they cannot be
+        // forged; the token guards the rest (sign-in, sign-out, uploads, form posts).
+        .ignoringRequestMatchers(r -> r.getHeader("Authorization") != null || !forgeable(r)));
     http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(problems, api).accessDeniedHandler(problems));
     return http.build();
+  }
+
+  /** Whether a cross-site page could send this request without a CORS preflight (and so forge it). */
+  static boolean forgeable(HttpServletRequest r) {
+    String method = r.getMethod();
+    if (!"POST".equals(method)) {
+      return !"PUT".equals(method) && !"DELETE".equals(method) && !"PATCH".equals(method);
+    }
+    String type = r.getContentType() == null ? "" : r.getContentType().toLowerCase(Locale.ROOT);
+    return type.isEmpty() || type.startsWith("application/x-www-form-urlencoded")
+        || type.startsWith("multipart/form-data") || type.startsWith("text/plain");
   }
 
   /**

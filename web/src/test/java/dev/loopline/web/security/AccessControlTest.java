@@ -147,17 +147,29 @@ class AccessControlTest {
   }
 
   @Test
-  void aBrowserSessionMustSendTheCsrfToken() throws Exception {
-    // A signed-in browser (session, no Authorization header) without the token: refused, even for a planner.
-    MvcResult without = mvc.perform(request(HttpMethod.POST, "/api/proposals").with(user("alice").roles("PLANNER"))
-        .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn();
-    assertEquals(403, without.getResponse().getStatus());
-    assertTrue(without.getResponse().getContentAsString().contains("CSRF"), without.getResponse()
-        .getContentAsString());
+  void aBrowserSessionMustSendTheCsrfTokenWithWhatAnotherSiteCouldForge() throws Exception {
+    // A signed-in browser (session, no Authorization header) posting a form without the token: refused, even for a
+    // planner. A form or text/plain POST is what another site can make the browser send.
+    for (MediaType forgeable : List.of(MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN)) {
+      MvcResult without = mvc.perform(request(HttpMethod.POST, "/api/proposals").with(user("alice").roles("PLANNER"))
+          .contentType(forgeable).content("{}")).andReturn();
+      assertEquals(403, without.getResponse().getStatus(), forgeable.toString());
+      assertTrue(without.getResponse().getContentAsString().contains("CSRF"), without.getResponse()
+          .getContentAsString());
+    }
     MvcResult with = mvc.perform(request(HttpMethod.POST, "/api/proposals").with(user("alice").roles("PLANNER"))
-        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn();
+        .with(csrf()).contentType(MediaType.TEXT_PLAIN).content("{}")).andReturn();
     assertNotEquals(403, with.getResponse().getStatus());
-    assertNotEquals(401, with.getResponse().getStatus());
+    // JSON (and PUT/DELETE) cannot cross sites without a CORS preflight, which this server never grants.
+    MvcResult json = mvc.perform(request(HttpMethod.POST, "/api/proposals").with(user("alice").roles("PLANNER"))
+        .header("Origin", "https://elsewhere.example").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andReturn();
+    assertNotEquals(401, json.getResponse().getStatus());
+    MvcResult preflight = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        .options("/api/proposals").header("Origin", "https://elsewhere.example")
+        .header("Access-Control-Request-Method", "POST")).andReturn();
+    assertTrue(preflight.getResponse().getHeader("Access-Control-Allow-Origin") == null,
+        "no site is allowed to call the API from a browser");
   }
 
   @Test

@@ -85,6 +85,15 @@ final class Browser implements AutoCloseable {
     driver.get(base + "/" + page);
   }
 
+  /** Signs in with the form at {@code /login}, as a planner or operator does before using their pages. */
+  void signIn(String user, String password) {
+    get("login");
+    find("input[name=username]").sendKeys(user);
+    find("input[name=password]").sendKeys(password);
+    find("button[type=submit]").click();
+    waitFor(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
   /** Waits for a condition; on timeout fails with the page's console messages and a screenshot (target/screenshots). */
   <T> T waitFor(Duration d, Function<WebDriver, T> condition) {
     try {

@@ -29,6 +29,8 @@ abstract class BrowserTestBase {
   @DynamicPropertySource
   static void network(DynamicPropertyRegistry registry) {
     registry.add(NetworkConfiguration.NETWORK_PROPERTY, () -> SampleNetwork.dir().toString());
+    registry.add(dev.loopline.web.security.SecurityConfiguration.USERS_FILE,
+        () -> dev.loopline.web.security.TestUsers.file().toString());
     registry.add(NetworkConfiguration.FEEDS_PROPERTY, () -> SampleNetwork.sources().feeds().toString());
     registry.add(NetworkConfiguration.MERGE_REPORT_PROPERTY, () -> SampleNetwork.sources().mergeReport().toString());
   }
@@ -41,6 +43,8 @@ abstract class BrowserTestBase {
   @BeforeEach
   void openBrowser() {
     browser = Browser.open("http://localhost:" + port, downloads);
+    // Planners and operators work signed in (residents' pages need no sign-in and do not mind).
+    browser.signIn("alice", dev.loopline.web.security.TestUsers.PASSWORD);
   }
 
   @AfterEach
