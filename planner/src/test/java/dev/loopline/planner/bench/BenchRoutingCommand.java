@@ -109,7 +109,7 @@ public final class BenchRoutingCommand implements Callable<Integer> {
     String body = render(results);
     if (poa != null && !noOtp) {
       try (Network net = Network.load(poa)) {
-        OtpPeerRun peer = OtpPeerRun.measure(net, fixtures, dir.resolve("otp-peer"), out);
+        OtpPeerRun peer = OtpPeerRun.measure(net, fixtures.dir(), dir.resolve("otp-peer"), out);
         out.println("  " + peer);
         body += peer.render();
       }
