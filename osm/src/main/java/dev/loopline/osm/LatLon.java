@@ -26,14 +26,9 @@ public record LatLon(double lat, double lon) {
     return lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
   }
 
-  /** Great-circle (haversine) distance in metres. */
+  /** Great-circle distance in metres: {@link Geo#distanceMeters}, the one distance every module uses. */
   public double distanceTo(LatLon other) {
-    return haversineMeters(lat, lon, other.lat, other.lon);
-  }
-
-  /** Great-circle (haversine) distance in metres between two positions given in degrees ({@link Geo}). */
-  public static double haversineMeters(double lat1, double lon1, double lat2, double lon2) {
-    return Geo.distanceMeters(lat1, lon1, lat2, lon2);
+    return Geo.distanceMeters(lat, lon, other.lat, other.lon);
   }
 
   /** Length of a polyline in metres: the great-circle distances between consecutive positions, summed. */

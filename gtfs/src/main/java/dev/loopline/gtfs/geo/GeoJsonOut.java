@@ -5,14 +5,18 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.ToDoubleFunction;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 
 /**
  * GeoJSON (RFC 7946) written with Jackson from WGS-84 values: feature collections, features, positions rounded to
- * 1e-6 degrees (about 0.1 m) and polygons with counter-clockwise outer rings. Every GeoJSON file Loopline writes (the
- * report's layers, the sample's districts) is built here, so they agree on member order and number format.
+ * 1e-6 degrees (about 0.1 m) and polygons with counter-clockwise outer rings. Every GeoJSON Loopline writes (the
+ * report's layers, the sample's districts, the web's map layers and travel-time maps) is built here, so they agree
+ * on member order and number format: points, lines and rings through {@link #pointFeature}, {@link #lineFeature} and
+ * {@link #positions}. (A planned itinerary's leg geometry, inside {@code plan --json}'s own document, is not a GeoJSON
+ * file and keeps that document's number format.)
  */
 public final class GeoJsonOut {
   /** Decimals of a written coordinate: 1e-6 degrees is about 0.1 m. */
@@ -61,6 +65,28 @@ public final class GeoJsonOut {
     ObjectNode f = feature(collection);
     geometry(f, "Point").set("coordinates", position(lon, lat));
     return f;
+  }
+
+  /**
+   * Appends a LineString feature through the given points to a collection and returns it (for its properties).
+   *
+   * @param lon a point's longitude in degrees
+   * @param lat a point's latitude in degrees
+   */
+  public static <T> ObjectNode lineFeature(ObjectNode collection, Iterable<T> points, ToDoubleFunction<T> lon,
+                                           ToDoubleFunction<T> lat) {
+    ObjectNode f = feature(collection);
+    positions(coordinates(f, "LineString"), points, lon, lat);
+    return f;
+  }
+
+  /** Appends one position per point to a coordinates array (a line, or one ring of a polygon) and returns the array. */
+  public static <T> ArrayNode positions(ArrayNode coordinates, Iterable<T> points, ToDoubleFunction<T> lon,
+                                        ToDoubleFunction<T> lat) {
+    for (T p : points) {
+      coordinates.add(position(lon.applyAsDouble(p), lat.applyAsDouble(p)));
+    }
+    return coordinates;
   }
 
   /** A position {@code [lon, lat]}, each rounded half-up to {@link #DECIMALS}. */

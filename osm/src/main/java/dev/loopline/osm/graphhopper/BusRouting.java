@@ -6,6 +6,7 @@ import com.graphhopper.ResponsePath;
 import com.graphhopper.util.AngleCalc;
 import com.graphhopper.util.Parameters;
 import com.graphhopper.util.details.PathDetail;
+import dev.loopline.gtfs.geo.Geo;
 import dev.loopline.osm.BusLeg;
 import dev.loopline.osm.BusRoute;
 import dev.loopline.osm.LatLon;
@@ -113,7 +114,7 @@ final class BusRouting {
       int to = Math.min(last, c.getLast());
       double m = 0;
       for (int k = from; k < to; k++) {
-        m += LatLon.haversineMeters(points.getLat(k), points.getLon(k), points.getLat(k + 1), points.getLon(k + 1));
+        m += Geo.distanceMeters(points.getLat(k), points.getLon(k), points.getLat(k + 1), points.getLon(k + 1));
       }
       if (m > 0) {
         out.merge(String.valueOf(c.getValue()).toLowerCase(java.util.Locale.ROOT), m, Double::sum);

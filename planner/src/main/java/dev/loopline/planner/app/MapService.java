@@ -193,9 +193,7 @@ public final class MapService {
         continue;
       }
       reached += cell.population();
-      ObjectNode f = GeoJsonOut.feature(fc);
-      GeoJsonOut.geometry(f, "Point").set("coordinates", GeoJsonOut.position(cell.lon(), cell.lat()));
-      ObjectNode p = f.putObject("properties");
+      ObjectNode p = GeoJsonOut.pointFeature(fc, cell.lon(), cell.lat()).putObject("properties");
       p.put("cell_id", cell.id());
       p.put("minutes", (seconds[c] + 59) / 60);
       p.put("population", Math.round(cell.population() * 10) / 10.0);

@@ -61,8 +61,6 @@ public final class GisGeoJson {
   }
 
   private static void line(ArrayNode coords, LineString l) {
-    for (Coordinate c : l.getCoordinates()) {
-      coords.add(GeoJsonOut.position(c.x, c.y));
-    }
+    GeoJsonOut.positions(coords, java.util.Arrays.asList(l.getCoordinates()), c -> c.x, c -> c.y);
   }
 }

@@ -1,5 +1,6 @@
 package dev.loopline.planner.gis;
 
+import dev.loopline.gtfs.geo.Geo;
 import dev.loopline.gtfs.geo.LocalProjection;
 import dev.loopline.gtfs.model.Agency;
 import dev.loopline.gtfs.model.Feed;
@@ -447,7 +448,7 @@ public final class GisLayers {
       if (part instanceof LineString l) {
         Coordinate[] c = l.getCoordinates();
         for (int k = 1; k < c.length; k++) {
-          m += LatLon.haversineMeters(c[k - 1].y, c[k - 1].x, c[k].y, c[k].x);
+          m += Geo.distanceMeters(c[k - 1].y, c[k - 1].x, c[k].y, c[k].x);
         }
       } else if (part != g) {
         m += lineKm(part) * 1000;

@@ -1,5 +1,6 @@
 package dev.loopline.planner.proposal;
 
+import dev.loopline.gtfs.geo.Geo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -133,7 +134,7 @@ public final class BlockChainer {
       }
       int place = -1;
       for (int i = 0; i < places.size() && place < 0; i++) {
-        if (dev.loopline.osm.LatLon.haversineMeters(lat, lon, places.get(i)[0], places.get(i)[1])
+        if (Geo.distanceMeters(lat, lon, places.get(i)[0], places.get(i)[1])
             <= SAME_PLACE_METERS) {
           place = i;
         }

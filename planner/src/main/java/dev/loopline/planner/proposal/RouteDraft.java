@@ -1,5 +1,6 @@
 package dev.loopline.planner.proposal;
 
+import dev.loopline.gtfs.geo.Geo;
 import dev.loopline.gtfs.model.FeedIndex;
 import dev.loopline.gtfs.model.Route;
 import dev.loopline.gtfs.model.ShapePoint;
@@ -229,7 +230,7 @@ final class RouteDraft {
     Stop x = index.stop(a);
     Stop y = index.stop(b);
     return x == null || y == null || !x.hasCoordinates() || !y.hasCoordinates() ? 0
-        : LatLon.haversineMeters(x.lat(), x.lon(), y.lat(), y.lon());
+        : Geo.distanceMeters(x.lat(), x.lon(), y.lat(), y.lon());
   }
 
   boolean ended() {

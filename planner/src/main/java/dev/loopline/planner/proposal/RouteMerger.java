@@ -1,5 +1,6 @@
 package dev.loopline.planner.proposal;
 
+import dev.loopline.gtfs.geo.Geo;
 import dev.loopline.osm.LatLon;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class RouteMerger {
       for (boolean bStart : new boolean[] {true, false}) {
         PlacedStop x = aEnd ? pa.stops.get(pa.stops.size() - 1) : pa.stops.get(0);
         PlacedStop y = bStart ? pb.stops.get(0) : pb.stops.get(pb.stops.size() - 1);
-        double m = x.stopId().equals(y.stopId()) ? 0 : LatLon.haversineMeters(x.lat(), x.lon(), y.lat(), y.lon());
+        double m = x.stopId().equals(y.stopId()) ? 0 : Geo.distanceMeters(x.lat(), x.lon(), y.lat(), y.lon());
         if (best == null || m < best.meters() - 1e-9) {
           best = new Meeting(aEnd, bStart, x.stopId(), y.stopId(), m);
         }

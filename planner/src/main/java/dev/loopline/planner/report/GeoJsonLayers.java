@@ -1,6 +1,5 @@
 package dev.loopline.planner.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopline.gtfs.geo.GeoJsonOut;
 import dev.loopline.osm.LatLon;
@@ -29,11 +28,7 @@ public final class GeoJsonLayers {
     ObjectNode loops = GeoJsonOut.collection();
     for (ProposalScore s : e.proposals()) {
       for (LineDirection d : s.line().directions()) {
-        ObjectNode f = GeoJsonOut.feature(lines);
-        ArrayNode coords = GeoJsonOut.coordinates(f, "LineString");
-        for (LatLon p : d.geometry()) {
-          coords.add(GeoJsonOut.position(p.lon(), p.lat()));
-        }
+        ObjectNode f = GeoJsonOut.lineFeature(lines, d.geometry(), LatLon::lon, LatLon::lat);
         ObjectNode props = f.putObject("properties");
         props.put("proposal", s.id());
         props.put("name", s.line().proposal().name());
@@ -59,10 +54,7 @@ public final class GeoJsonLayers {
       }
       for (ClosedLoop l : s.closedLoops()) {
         ObjectNode f = GeoJsonOut.feature(loops);
-        ArrayNode ring = GeoJsonOut.coordinates(f, "Polygon").addArray();
-        for (double[] p : l.ring()) {
-          ring.add(GeoJsonOut.position(p[0], p[1]));
-        }
+        GeoJsonOut.positions(GeoJsonOut.coordinates(f, "Polygon").addArray(), l.ring(), p -> p[0], p -> p[1]);
         ObjectNode props = f.putObject("properties");
         props.put("proposal", s.id());
         props.put("from_stop", l.fromStopId());

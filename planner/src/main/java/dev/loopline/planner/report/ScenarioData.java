@@ -119,7 +119,9 @@ final class ScenarioData {
   private static String scenarios(Evaluation e) {
     List<String> cols = new ArrayList<>(List.of("scenario", "name", "package", "members",
         "population_covered_transit", "irreducible_rail_border_loops"));
-    ScenarioView.HEADLINES.forEach(h -> cols.add(h.key()));
+    // Money columns name their currency and period, as summary.csv's do (cost_change_cny_per_year).
+    String cur = SummaryCsv.currency(e);
+    ScenarioView.HEADLINES.forEach(h -> cols.add(h.money() ? h.key() + "_" + cur + "_per_year" : h.key()));
     StringBuilder sb = new StringBuilder();
     SummaryCsv.row(sb, cols);
     List<String> b = new ArrayList<>(List.of(Evaluation.BASELINE, "unified network", "false", "",
@@ -141,9 +143,10 @@ final class ScenarioData {
 
   private static String districts(Evaluation e) {
     StringBuilder sb = new StringBuilder();
+    String cur = SummaryCsv.currency(e);
     SummaryCsv.row(sb, List.of("scenario", "district", "residents_gained", "residents_lost", "vehicle_km_per_year",
-        "buses", "cost_per_year", "revenue_per_year", "subsidy_per_year", "fund_pays_per_year",
-        "district_pays_per_year", "accessibility_change"));
+        "buses", "cost_" + cur + "_per_year", "revenue_" + cur + "_per_year", "subsidy_" + cur + "_per_year",
+        "fund_pays_" + cur + "_per_year", "district_pays_" + cur + "_per_year", "accessibility_change"));
     for (ScenarioScore s : e.scenarios()) {
       for (DistrictDelta d : s.districts()) {
         Double acc = s.accessibilityChangeByDistrict().get(d.districtId());
@@ -160,10 +163,11 @@ final class ScenarioData {
 
   private static String routes(Evaluation e) {
     StringBuilder sb = new StringBuilder();
+    String cur = SummaryCsv.currency(e);
     SummaryCsv.row(sb, List.of("scenario", "route_id", "name", "outcome", "became", "changes", "buses_before",
         "buses_after", "trips_per_week_before", "trips_per_week_after", "vehicle_km_per_year_before",
-        "vehicle_km_per_year_after", "cost_per_year_before", "cost_per_year_after", "subsidy_per_year_before",
-        "subsidy_per_year_after"));
+        "vehicle_km_per_year_after", "cost_" + cur + "_per_year_before", "cost_" + cur + "_per_year_after",
+        "subsidy_" + cur + "_per_year_before", "subsidy_" + cur + "_per_year_after"));
     for (ScenarioScore s : e.scenarios()) {
       for (RouteDelta r : s.routeCosts()) {
         RouteOutcome o = r.outcome();
@@ -237,12 +241,7 @@ final class ScenarioData {
 
   private static void lines(ObjectNode collection, ScenarioScore s, List<MapLine> lines, String when) {
     for (MapLine l : lines) {
-      ObjectNode f = GeoJsonOut.feature(collection);
-      ArrayNode coords = GeoJsonOut.coordinates(f, "LineString");
-      for (LatLon p : l.path()) {
-        coords.add(GeoJsonOut.position(p.lon(), p.lat()));
-      }
-      ObjectNode p = f.putObject("properties");
+      ObjectNode p = GeoJsonOut.lineFeature(collection, l.path(), LatLon::lon, LatLon::lat).putObject("properties");
       p.put("scenario", s.id());
       p.put("when", when);
       p.put("name", l.name());

@@ -26,7 +26,7 @@ public final class SummaryCsv {
     for (int c : cutoffs) {
       cols.add("population_weighted_mean_jobs_" + c + "min");
     }
-    String cur = e.costs().currency().toLowerCase(java.util.Locale.ROOT);
+    String cur = currency(e);
     cols.addAll(List.of("loops_closed", "irreducible_rail_border_loops", "district_pairs_joined", "peak_vehicles",
         "vehicle_km_per_year", "vehicle_hours_per_year", "cost_" + cur + "_per_year", "revenue_" + cur + "_per_year",
         "subsidy_" + cur + "_per_year", "fund_pays_" + cur + "_per_year", "subsidy_" + cur + "_per_year_per_new_resident",
@@ -79,9 +79,14 @@ public final class SummaryCsv {
     return sb.toString();
   }
 
+  /** The cost file's currency as the money columns' names carry it ({@code cost_cny_per_year}): lower case. */
+  static String currency(Evaluation e) {
+    return e.costs().currency().toLowerCase(java.util.Locale.ROOT);
+  }
+
   public static String districtSplit(Evaluation e) {
     StringBuilder sb = new StringBuilder();
-    String cur = e.costs().currency().toLowerCase(java.util.Locale.ROOT);
+    String cur = currency(e);
     row(sb, List.of("proposal", "district", "km_share", "vehicle_km_per_year", "cost_" + cur + "_per_year",
         "subsidy_" + cur + "_per_year", "fund_pays_" + cur + "_per_year", "district_pays_by_distance_" + cur
         + "_per_year", "district_pays_by_residents_" + cur + "_per_year", "district_pays_by_accessibility_" + cur

@@ -1,5 +1,6 @@
 package dev.loopline.planner.score;
 
+import dev.loopline.gtfs.geo.Geo;
 import dev.loopline.planner.progress.ProgressCounter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -124,7 +125,7 @@ public final class AccessibilityCalculator {
       int best = zone.get(0);
       double bestD = Double.POSITIVE_INFINITY;
       for (int c : zone) {
-        double d = dev.loopline.osm.LatLon.haversineMeters(lat, lon, cells.get(c).lat(), cells.get(c).lon());
+        double d = Geo.distanceMeters(lat, lon, cells.get(c).lat(), cells.get(c).lon());
         if (d < bestD) {
           bestD = d;
           best = c;
@@ -166,7 +167,7 @@ public final class AccessibilityCalculator {
         continue;
       }
       for (StopPoint l : lineStops) {
-        if (dev.loopline.osm.LatLon.haversineMeters(p.lat(), p.lon(), l.lat(), l.lon()) <= transferMeters) {
+        if (Geo.distanceMeters(p.lat(), p.lon(), l.lat(), l.lon()) <= transferMeters) {
           near.set(index.get(id));
           break;
         }

@@ -1,6 +1,6 @@
 package dev.loopline.planner.score;
 
-import dev.loopline.osm.LatLon;
+import dev.loopline.gtfs.geo.Geo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -76,7 +76,7 @@ public final class CoverageCalculator {
         }
       }
       for (int c : cells.within(p.lat(), p.lon(), gbMax)) {
-        float d = (float) LatLon.haversineMeters(p.lat(), p.lon(), cells.get(c).lat(), cells.get(c).lon());
+        float d = (float) Geo.distanceMeters(p.lat(), p.lon(), cells.get(c).lat(), cells.get(c).lon());
         if (p.bus() && d < s.busStraightMeters()[c]) {
           s.busStraightMeters()[c] = d;
         }

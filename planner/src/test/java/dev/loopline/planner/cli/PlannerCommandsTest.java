@@ -152,6 +152,16 @@ class PlannerCommandsTest {
     String csv = Files.readString(out.resolve("scenarios.csv"));
     assertTrue(csv.startsWith("scenario,name,package,members,"), csv);
     assertEquals(4, csv.strip().split("\n").length, csv);        // header, baseline, peak, both
+    // Money columns name their currency and period, as summary.csv's do.
+    assertTrue(csv.substring(0, csv.indexOf('\n')).endsWith(",cost_change_cny_per_year,revenue_change_cny_per_year,"
+        + "subsidy_change_cny_per_year,fund_change_cny_per_year"), csv);
+    String districts = Files.readString(out.resolve("scenario_districts.csv"));
+    assertTrue(districts.startsWith("scenario,district,residents_gained,residents_lost,vehicle_km_per_year,buses,"
+        + "cost_cny_per_year,revenue_cny_per_year,subsidy_cny_per_year,fund_pays_cny_per_year,"
+        + "district_pays_cny_per_year,accessibility_change\n"), districts);
+    String routes = Files.readString(out.resolve("scenario_routes.csv"));
+    assertTrue(routes.substring(0, routes.indexOf('\n')).endsWith(",cost_cny_per_year_before,cost_cny_per_year_after,"
+        + "subsidy_cny_per_year_before,subsidy_cny_per_year_after"), routes);
     String html = Files.readString(out.resolve("report.html"));
     assertTrue(html.contains("<h3>Difference map: both less peak</h3>"), "no difference map");
     JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
