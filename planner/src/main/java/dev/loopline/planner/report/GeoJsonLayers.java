@@ -5,23 +5,47 @@ import dev.loopline.gtfs.geo.GeoJsonOut;
 import dev.loopline.osm.LatLon;
 import dev.loopline.planner.proposal.LineDirection;
 import dev.loopline.planner.proposal.PlacedStop;
+import dev.loopline.planner.score.Accessibility;
 import dev.loopline.planner.score.ClosedLoop;
 import dev.loopline.planner.score.Evaluation;
 import dev.loopline.planner.score.GridCell;
 import dev.loopline.planner.score.ProposalScore;
+import dev.loopline.planner.score.ScenarioScore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The report's map layers as GeoJSON (WGS84, coordinates to 6 decimals, about 0.1 m), each feature tagged with its
- * proposal: the routed lines, the new stops, the newly covered cells (centroids) and the loops closed with rail.
+ * proposal: the routed lines, the new stops, the newly covered cells (centroids), the loops closed with rail and the
+ * per-cell accessibility change of every proposal and scenario; with scenarios, also the cells each gains or loses,
+ * the touched routes before and after, and the difference map. The web serves the same layers of an evaluation job,
+ * so the map and the report files show one set of numbers.
  */
 public final class GeoJsonLayers {
   private GeoJsonLayers() {}
 
-  /** File name to GeoJSON text. */
+  /** File name to GeoJSON text: the layers written beside {@code report.json} (scenario layers excepted). */
   public static Map<String, String> layers(Evaluation e) {
     Map<String, String> out = new LinkedHashMap<>();
+    proposalLayers(e).forEach((name, tree) -> out.put(name + ".geojson", ReportJson.write(tree)));
+    return out;
+  }
+
+  /**
+   * Every map layer of the evaluation by name (a file's name without {@code .geojson}): those of
+   * {@link #layers(Evaluation)}, then, when there are scenarios, {@code scenario_cells}, {@code scenario_lines} and
+   * {@code difference}.
+   */
+  public static Map<String, ObjectNode> all(Evaluation e) {
+    Map<String, ObjectNode> out = proposalLayers(e);
+    if (!e.scenarios().isEmpty()) {
+      out.putAll(ScenarioData.geoJsonTrees(e));
+    }
+    return out;
+  }
+
+  private static Map<String, ObjectNode> proposalLayers(Evaluation e) {
+    Map<String, ObjectNode> out = new LinkedHashMap<>();
     ObjectNode lines = GeoJsonOut.collection();
     ObjectNode stops = GeoJsonOut.collection();
     ObjectNode cells = GeoJsonOut.collection();
@@ -66,10 +90,60 @@ public final class GeoJsonLayers {
         props.put("rail_lines", String.join(",", l.railLines()));
       }
     }
-    out.put("lines.geojson", ReportJson.write(lines));
-    out.put("new_stops.geojson", ReportJson.write(stops));
-    out.put("newly_covered.geojson", ReportJson.write(cells));
-    out.put("loops.geojson", ReportJson.write(loops));
+    out.put("lines", lines);
+    out.put("new_stops", stops);
+    out.put("newly_covered", cells);
+    out.put("loops", loops);
+    out.put("accessibility_change", accessibilityChange(e));
     return out;
+  }
+
+  /**
+   * Per cell, the change in jobs reachable within the headline cutoff that each proposal (its scenario less the
+   * baseline) and each scenario brings; cells without change are left out (most of the grid). Summing population ×
+   * change over a district's cells gives the report's {@code person_jobs_gained_by_district} (proposals) or
+   * {@code accessibility_change_by_district} (scenarios). Empty without accessibility.
+   */
+  private static ObjectNode accessibilityChange(Evaluation e) {
+    ObjectNode out = GeoJsonOut.collection();
+    Accessibility base = e.baseline().accessibility();
+    if (e.accessibility() == null || base == null) {
+      return out;
+    }
+    int cutoff = e.accessibility().headlineCutoff();
+    double[] before = base.jobsReachable()[base.cutoffIndex(cutoff)];
+    for (ProposalScore s : e.proposals()) {
+      if (s.accessibility() != null) {
+        double[] after = s.accessibility().jobsReachable()[s.accessibility().cutoffIndex(cutoff)];
+        double[] change = new double[after.length];
+        for (int c = 0; c < change.length; c++) {
+          change[c] = after[c] - before[c];
+        }
+        changedCells(e, out, "proposal", s.id(), change, cutoff);
+      }
+    }
+    for (ScenarioScore s : e.scenarios()) {
+      if (s.jobsChange() != null) {
+        changedCells(e, out, "scenario", s.id(), s.jobsChange(), cutoff);
+      }
+    }
+    return out;
+  }
+
+  private static void changedCells(Evaluation e, ObjectNode collection, String key, String id, double[] change,
+                                   int cutoff) {
+    for (int c = 0; c < change.length; c++) {
+      if (change[c] == 0) {
+        continue;
+      }
+      GridCell cell = e.cells().get(c);
+      ObjectNode p = GeoJsonOut.pointFeature(collection, cell.lon(), cell.lat()).putObject("properties");
+      p.put(key, id);
+      p.put("cell_id", cell.id());
+      p.put("district", cell.districtId());
+      p.put("population", Fmt.round(cell.population(), 1));
+      p.put("cutoff_min", cutoff);
+      p.put("jobs_reachable_change", Fmt.round(change[c], 1));
+    }
   }
 }

@@ -194,6 +194,13 @@ final class ScenarioData {
   }
 
   private static Map<String, String> geoJson(Evaluation e) {
+    Map<String, String> out = new LinkedHashMap<>();
+    geoJsonTrees(e).forEach((name, tree) -> out.put(name + ".geojson", ReportJson.write(tree)));
+    return out;
+  }
+
+  /** The scenario layers by name: {@code scenario_cells}, {@code scenario_lines} and {@code difference}. */
+  static Map<String, ObjectNode> geoJsonTrees(Evaluation e) {
     ObjectNode cells = GeoJsonOut.collection();
     ObjectNode lines = GeoJsonOut.collection();
     for (ScenarioScore s : e.scenarios()) {
@@ -220,10 +227,10 @@ final class ScenarioData {
         p.put(d.accessibility() ? "jobs_reachable_change" : "residents_covered_change", Fmt.round(d.values()[c], 1));
       }
     }
-    Map<String, String> out = new LinkedHashMap<>();
-    out.put("scenario_cells.geojson", ReportJson.write(cells));
-    out.put("scenario_lines.geojson", ReportJson.write(lines));
-    out.put("difference.geojson", ReportJson.write(diff));
+    Map<String, ObjectNode> out = new LinkedHashMap<>();
+    out.put("scenario_cells", cells);
+    out.put("scenario_lines", lines);
+    out.put("difference", diff);
     return out;
   }
 

@@ -75,7 +75,7 @@ class EvaluatorTest {
     Path one = ReportWriter.write(e, dir.resolve("one")).getParent();
     Path two = ReportWriter.write(e, dir.resolve("two")).getParent();
     for (String f : List.of("report.json", "summary.csv", "district_split.csv", "lines.geojson", "new_stops.geojson",
-        "newly_covered.geojson", "loops.geojson", "report.html")) {
+        "newly_covered.geojson", "loops.geojson", "accessibility_change.geojson", "report.html")) {
       assertTrue(Files.exists(one.resolve(f)), f);
       assertEquals(-1L, Files.mismatch(one.resolve(f), two.resolve(f)), f);
     }

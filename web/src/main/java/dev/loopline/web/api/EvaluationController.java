@@ -8,6 +8,7 @@ import dev.loopline.planner.app.InvalidRequestException;
 import dev.loopline.planner.app.ScenarioRequest;
 import dev.loopline.planner.proposal.NetworkProposal;
 import dev.loopline.planner.proposal.SimulationSettings;
+import dev.loopline.planner.report.GeoJsonLayers;
 import dev.loopline.planner.report.ReportJson;
 import dev.loopline.planner.report.ScenarioTable;
 import dev.loopline.planner.score.AccessibilitySettings;
@@ -57,12 +58,21 @@ public class EvaluationController {
   public record EvaluationRequest(List<String> proposalIds, @JsonProperty("package") Boolean asPackage,
                                   Boolean accessibility) {}
 
-  /** @param scenarios named scenarios, each the saved proposals applied together */
-  public record ComparisonRequest(Map<String, List<String>> scenarios, Boolean accessibility) {}
+  /**
+   * @param scenarios  named scenarios, each the saved proposals applied together
+   * @param difference two scenario names (or {@code baseline}) whose difference the {@code difference} layer maps,
+   *                   the second less the first; default: the first two scenarios
+   */
+  public record ComparisonRequest(Map<String, List<String>> scenarios, Boolean accessibility,
+                                  List<String> difference) {}
 
-  /** A job as the API shows it. */
+  /**
+   * A job as the API shows it.
+   *
+   * @param layers once done, the names of its map layers, each at {@code /api/jobs/{id}/layers/{name}}
+   */
   public record JobView(String id, String kind, Job.State state, String stage, double progress, JsonNode result,
-                        Map<String, Object> error) {
+                        List<String> layers, Map<String, Object> error) {
     static JobView of(Job j) {
       Map<String, Object> error = null;
       if (j.state() == Job.State.FAILED) {
@@ -73,7 +83,7 @@ public class EvaluationController {
           error.put("field", j.errorField());
         }
       }
-      return new JobView(j.id(), j.kind(), j.state(), j.stage(), j.progress(), j.result(), error);
+      return new JobView(j.id(), j.kind(), j.state(), j.stage(), j.progress(), j.result(), j.layerNames(), error);
     }
   }
 
@@ -93,7 +103,11 @@ public class EvaluationController {
       r = r.withScenarios(r.scenarios(), List.of(Evaluation.BASELINE, ScenarioRequest.packageOf(changes).id()));
     }
     EvaluateRequest run = Boolean.TRUE.equals(request.accessibility()) ? r : r.withoutAccessibility();
-    Job job = jobs.submit("evaluation", j -> ReportJson.tree(evaluations.evaluate(run, j).evaluation()));
+    Job job = jobs.submit("evaluation", j -> {
+      Evaluation e = evaluations.evaluate(run, j).evaluation();
+      j.keepLayers(GeoJsonLayers.all(e));
+      return ReportJson.tree(e);
+    });
     return accepted(job);
   }
 
@@ -117,11 +131,30 @@ public class EvaluationController {
         throw ApiException.badRequest("scenarios", "scenarios: " + e.getMessage());
       }
     }
+    List<String> difference = difference(request.difference(), scenarios);
     EvaluateRequest run = new EvaluateRequest(List.of(), CostModel.defaults(), SimulationSettings.DEFAULTS,
         CoverageSettings.DEFAULTS, Boolean.TRUE.equals(request.accessibility()) ? AccessibilitySettings.DEFAULTS : null,
-        null, null, false, scenarios, List.of());
-    Job job = jobs.submit("comparison", j -> ScenarioTable.json(evaluations.evaluate(run, j).evaluation()));
+        null, null, false, scenarios, difference);
+    Job job = jobs.submit("comparison", j -> {
+      Evaluation e = evaluations.evaluate(run, j).evaluation();
+      j.keepLayers(GeoJsonLayers.all(e));
+      return ScenarioTable.json(e);
+    });
     return accepted(job);
+  }
+
+  /** The pair the difference layer maps: none given, the default; else two of the scenarios or the baseline. */
+  private static List<String> difference(List<String> given, List<ScenarioRequest> scenarios) {
+    if (given == null || given.isEmpty()) {
+      return List.of();
+    }
+    List<String> known = new ArrayList<>(List.of(Evaluation.BASELINE));
+    scenarios.forEach(s -> known.add(s.id()));
+    if (given.size() != 2 || given.get(0).equals(given.get(1)) || !known.containsAll(given)) {
+      throw ApiException.badRequest("difference", "difference: give two different names among " + known
+          + ", got " + given);
+    }
+    return List.copyOf(given);
   }
 
   @Operation(summary = "A job: state, stage, progress through the stage (0..1), result once done, error if failed")

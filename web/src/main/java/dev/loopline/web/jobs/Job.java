@@ -5,6 +5,10 @@ import dev.loopline.planner.progress.ProgressListener;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopline.web.store.StoredJob;
 import java.time.Instant;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Future;
 
 /**
@@ -28,6 +32,8 @@ public final class Job implements ProgressListener {
   private volatile String errorField;
   private volatile int errorStatus;
   private volatile Future<?> future;
+  private volatile Map<String, ObjectNode> layers = Map.of();
+  private volatile boolean layersForgotten;
 
   Job(String id, String kind) {
     this.id = id;
@@ -45,6 +51,7 @@ public final class Job implements ProgressListener {
     j.errorField = s.errorField();
     j.errorStatus = s.errorStatus();
     j.finishedAt = s.finished();
+    j.layersForgotten = true; // map layers live in memory only (see keepLayers)
     try {
       j.result = s.result() == null ? null : json.readTree(s.result());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -116,6 +123,37 @@ public final class Job implements ProgressListener {
   /** The HTTP status the error would have had as a direct answer (400 for a bad proposal, 500 for a fault). */
   public int errorStatus() {
     return errorStatus;
+  }
+
+  /**
+   * Keeps the result's map layers (GeoJSON FeatureCollections by name) for the map. They stay in memory only — the
+   * store holds the result, not its layers, which can be megabytes — and only for the newest jobs
+   * ({@link JobService}); a job read back after a restart, or an old one, has to be run again to map it.
+   */
+  public void keepLayers(Map<String, ObjectNode> layers) {
+    this.layers = Map.copyOf(layers);
+  }
+
+  /** A map layer of the result, while kept. */
+  public Optional<ObjectNode> layer(String name) {
+    return Optional.ofNullable(layers.get(name));
+  }
+
+  /** The names of the result's map layers while kept, sorted; empty before the job is done or once forgotten. */
+  public List<String> layerNames() {
+    return state == State.DONE ? layers.keySet().stream().sorted().toList() : List.of();
+  }
+
+  /** True when the job had map layers that are no longer kept (an old job, or one read back after a restart). */
+  public boolean layersForgotten() {
+    return layersForgotten;
+  }
+
+  void forgetLayers() {
+    if (!layers.isEmpty()) {
+      layers = Map.of();
+      layersForgotten = true;
+    }
   }
 
   @Override

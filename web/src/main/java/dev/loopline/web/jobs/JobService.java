@@ -9,6 +9,7 @@ import dev.loopline.web.store.JobStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Service;
 public class JobService implements DisposableBean {
   /** Finished jobs kept for polling; the oldest finished ones go first. */
   static final int KEPT = 100;
+  /** Jobs whose map layers are kept (each can hold megabytes of cells); older ones forget theirs. */
+  static final int LAYERS_KEPT = 10;
   private static final Logger LOG = LoggerFactory.getLogger(JobService.class);
 
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -33,7 +36,7 @@ public class JobService implements DisposableBean {
     t.setDaemon(true);
     return t;
   });
-  private final Map<String, Job> jobs = new LinkedHashMap<>();
+  private final SequencedMap<String, Job> jobs = new LinkedHashMap<>();
   private final JobStore store;
   private final ObjectMapper json;
 
@@ -133,6 +136,12 @@ public class JobService implements DisposableBean {
   }
 
   private void forgetOldJobs() {
+    int withLayers = 0;
+    for (Job j : jobs.reversed().values()) {
+      if (!j.layerNames().isEmpty() && ++withLayers >= LAYERS_KEPT) {
+        j.forgetLayers();
+      }
+    }
     if (jobs.size() < KEPT) {
       return;
     }

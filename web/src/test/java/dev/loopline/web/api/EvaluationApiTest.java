@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +35,11 @@ class EvaluationApiTest extends ApiTestBase {
   }
 
   private JsonNode await(ResponseEntity<JsonNode> started) throws InterruptedException {
+    return await(http, started);
+  }
+
+  /** Polls a started job until it is over. */
+  static JsonNode await(TestRestTemplate http, ResponseEntity<JsonNode> started) throws InterruptedException {
     assertEquals(HttpStatus.ACCEPTED, started.getStatusCode(), String.valueOf(started.getBody()));
     String url = started.getHeaders().getLocation().getPath();
     Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
