@@ -149,10 +149,84 @@
     while (charts.length) charts.pop().dispose();
   }
 
+  function signed(v, decimals) {
+    if (v === null || v === undefined) return null;
+    return (v > 0 ? '+' : '') + fmtNumber(v, decimals);
+  }
+
+  function table(box, cls, head, rows) {
+    const el = document.createElement('table');
+    el.className = 'data ' + cls;
+    el.innerHTML = '<thead><tr>' + head.map((h, i) => '<th' + (i ? ' class="num"' : '') + '>' + esc(h) + '</th>')
+      .join('') + '</tr></thead><tbody>' + rows.map(r => '<tr>' + r.map((c, i) => '<td' + (i ? ' class="num"' : '')
+      + '>' + esc(c === null || c === undefined ? '' : c) + '</td>').join('') + '</tr>').join('') + '</tbody>';
+    box.appendChild(el);
+  }
+
+  /** Before → after of one figure of a route's cost (blank where the route is not there). */
+  function beforeAfter(r, f) {
+    const v = c => (c && c.cost ? c.cost[f] : null);
+    const b = v(r.before);
+    const a = v(r.after);
+    return (b === null ? '–' : fmtNumber(b)) + ' → ' + (a === null ? '–' : fmtNumber(a));
+  }
+
+  /**
+   * One scenario (a proposal that changes existing routes, or a package): the changes in the headline figures
+   * (residents gained and lost, buses, vehicle-km, cost, subsidy, accessibility), every touched route before and
+   * after, and the yearly changes per district — a withdrawal saves money in the district that ran it.
+   */
+  function scenario(box, s) {
+    const title = document.createElement('h2');
+    title.textContent = s.name + ' (' + s.id + ')';
+    box.appendChild(title);
+    const h = s.headline || {};
+    kpis(box, [
+      ['charts.residentsGained', fmtNumber(h.residents_gained)],
+      ['charts.residentsLost', fmtNumber(h.residents_lost)],
+      ['charts.fleetChange', signed(h.fleet_change, 0)],
+      ['charts.vehicleKmChange', signed(h.vehicle_km_change, 0)],
+      ['charts.costChange', signed(h.cost_change, 0)],
+      ['charts.subsidyChange', signed(h.subsidy_change, 0)],
+      ['charts.meanJobsChange', signed(h.mean_jobs_change, 1)],
+    ]);
+    heading(box, 'charts.routesTouched');
+    table(box, 'route-delta-table', [t('charts.route'), t('charts.outcome'), t('charts.buses'), t('charts.tripsPerWeek'),
+      t('charts.vehicleKmPerYear'), t('charts.costPerYear')], (s.routes || []).map(r => [
+      r.route_id + (r.name ? ' ' + r.name : ''), t('charts.outcome.' + r.outcome), beforeAfter(r, 'peak_vehicles'),
+      beforeAfter(r, 'trips_per_week'), beforeAfter(r, 'vehicle_km_per_year'), beforeAfter(r, 'cost_per_year')]));
+    heading(box, 'charts.districtDeltas');
+    const gained = s.residents_gained_by_district || {};
+    const lost = s.residents_lost_by_district || {};
+    const access = s.accessibility_change_by_district || {};
+    table(box, 'district-delta-table', [t('charts.district'), t('charts.residentsGained'), t('charts.residentsLost'),
+      t('charts.buses'), t('charts.vehicleKmPerYear'), t('charts.subsidyPerYear'), t('charts.districtPays'),
+      t('charts.accessChange')], (s.districts || []).map(d => [district(d.district), fmtNumber(gained[d.district] || 0),
+      fmtNumber(lost[d.district] || 0), signed(d.buses, 0), signed(d.vehicle_km_per_year, 0),
+      signed(d.subsidy_per_year, 0), signed(d.district_pays_per_year, 0),
+      access[d.district] === undefined ? '' : signed(access[d.district], 0)]));
+    const ids = (s.districts || []).map(d => d.district);
+    if (ids.length) {
+      chart(box, {legend: {top: 0}, xAxis: {type: 'category', data: ids.map(district)}, yAxis: {type: 'value'},
+        series: [{name: t('charts.districtPays'), type: 'bar', data: (s.districts || []).map(d => d.district_pays_per_year),
+          itemStyle: {color: '#e8590c'}}]}, 'district-delta-chart');
+    }
+    const notes = (s.stops_losing_service || []).length
+      ? [t('charts.stopsLosingService', {n: s.stops_losing_service.length})] : [];
+    const all = notes.concat(s.warnings || []);
+    if (all.length) {
+      const w = document.createElement('p');
+      w.className = 'hint';
+      w.textContent = all.join(' · ');
+      box.appendChild(w);
+    }
+  }
+
   function evaluation(box, result) {
     clear();
     box.innerHTML = '';
     for (const p of result.proposals || []) proposal(box, p, result);
+    for (const s of result.scenarios || []) scenario(box, s);
   }
 
   /**

@@ -1,10 +1,12 @@
 /*
  * The planners' page: the network map (rail, bus routes coloured by operator or district, district borders, the
  * border belt, population and coverage gaps), a travel-time map from any clicked point, and the proposal editor —
- * click existing stops or place new ones (drag them to move), set days, periods and headways, validate, save,
- * duplicate, delete — then evaluate as a job with live progress and read the scores as charts and map layers
- * (the line, the loops it closes with rail, newly covered cells, the per-cell accessibility change), or compare
- * saved proposals side by side.
+ * a new line (click existing stops or place new ones, drag them to move, set days, periods and headways) or changes
+ * to existing routes (pick a route on the map or from the list, choose the change, fill its fields; changes.js) —
+ * validate (a problem shows next to its field), save, duplicate, delete; then evaluate as a job with live progress
+ * and read the scores as charts and the job's map layers (the lines as routed on the streets, the loops closed with
+ * rail, newly covered cells and cells losing coverage, the per-cell accessibility change; a legend toggles each), or
+ * compare saved proposals side by side with the difference map between two of them.
  */
 (function () {
   'use strict';
@@ -30,6 +32,10 @@
   let mode = null;            // 'stop' | 'new' | 'tt' | null
   let proposalLayer;
   let resultLayer;
+  let resultLegend;
+  const routesById = new Map(); // route id → properties of the routes layer
+  let stopTarget = null;      // in 'stop' mode, where a clicked stop goes instead of the line (a change's field)
+  let routeTarget = null;     // in 'route' mode, where a clicked route goes
   let ttLayer;
   let saved = [];             // proposals on the server
   let current = null;         // the proposal being edited (YAML-shaped JSON)
@@ -91,7 +97,12 @@
         m.on('click', ev => {
           if (mode === 'stop') {
             L.DomEvent.stopPropagation(ev);
-            addExistingStop(p.id || p.stop_id);
+            const id = p.id || p.stop_id;
+            if (stopTarget) {
+              if (!stopTarget(id)) setMode(null); // a single pick ends the mode; a list keeps picking
+            } else {
+              addExistingStop(id);
+            }
           }
         });
         return m;
@@ -130,6 +141,18 @@
           l.bindTooltip(esc(p.short_name || p.route_short_name || p.name || '') + ' '
             + esc(p.long_name || p.route_long_name || ''), {sticky: true});
           l.bindPopup(() => popupOf(f.properties));
+          if (key === 'routes') {
+            routesById.set(p.route_id, {props: p, feature: f});
+            l.on('add', () => l.getElement() && l.getElement().setAttribute('data-route', p.route_id));
+            l.on('click', ev => {
+              if (mode !== 'route') return;
+              L.DomEvent.stopPropagation(ev);
+              l.closePopup();
+              const target = routeTarget;
+              setMode(null);
+              if (target) target(p.route_id);
+            });
+          }
         } else if (key === 'districts') {
           l.bindTooltip(() => esc(localName(f.properties.name, f.properties.name_en || f.properties.nameEn)),
             {sticky: true});
@@ -192,11 +215,14 @@
     document.getElementById('mode-stop').classList.toggle('active', mode === 'stop');
     document.getElementById('mode-new').classList.toggle('active', mode === 'new');
     document.getElementById('tt-pick').classList.toggle('active', mode === 'tt');
+    if (mode !== 'stop') stopTarget = null;
+    if (mode !== 'route') routeTarget = null;
     map.getContainer().style.cursor = mode ? 'crosshair' : '';
-    if (mode === 'stop') {
-      // Existing stops must be on the map to be clicked.
-      const cb = document.querySelector('input[data-layer=stops]');
-      if (!cb.checked) { cb.checked = true; LAYERS.find(l => l.key === 'stops').on = true; toggleLayer('stops', true); }
+    if (mode === 'stop' || mode === 'route') {
+      // Existing stops (routes) must be on the map to be clicked.
+      const key = mode === 'stop' ? 'stops' : 'routes';
+      const cb = document.querySelector('input[data-layer=' + key + ']');
+      if (!cb.checked) { cb.checked = true; LAYERS.find(l => l.key === key).on = true; toggleLayer(key, true); }
     }
     modeControl.getContainer().hidden = !mode;
     modeControl.getContainer().textContent = mode ? t('planner.mode.' + mode) : '';
@@ -262,6 +288,44 @@
     };
   }
 
+  /** A proposal of changes to existing routes (the other format is one new line). */
+  function isChanges(p) {
+    return !!p && Array.isArray(p.changes);
+  }
+
+  function blankChanges() {
+    return {id: 'CHG-' + (saved.length + 1), name: t('changes.newName'), changes: [ChangeEditor.blank('headway')]};
+  }
+
+  /** What the change editor needs of the page: picking on the map, and names of routes and stops. */
+  const changeContext = {
+    pickRoute: cb => pickOnMap('route', cb),
+    pickStop: cb => pickOnMap('stop', cb),
+    routeLabel: id => {
+      const r = routesById.get(id);
+      return r ? [r.props.name, r.props.long_name, r.props.operator].filter(Boolean).join(' · ') : '';
+    },
+    stopLabel: id => {
+      const k = stopsById.get(id);
+      return k ? localName(k.name, k.nameEn) + ' (' + id + ')' : id;
+    },
+    onChange: () => renderProposal(),
+  };
+
+  function pickOnMap(m, target) {
+    if (mode !== m) setMode(m);
+    if (m === 'stop') stopTarget = target; else routeTarget = target;
+    modeControl.getContainer().textContent = t('changes.mode.' + m);
+  }
+
+  function fillRouteOptions() {
+    const list = document.getElementById('route-options');
+    const rows = [...routesById.values()].map(r => r.props).filter(p => p.mode !== 'rail')
+      .sort((a, b) => String(a.route_id).localeCompare(String(b.route_id)));
+    list.innerHTML = rows.map(p => '<option value="' + esc(p.route_id) + '">' + esc([p.name, p.long_name, p.operator]
+      .filter(Boolean).join(' · ')) + '</option>').join('');
+  }
+
   function stopLabel(s) {
     if (s.new) return s.new.name;
     const k = stopsById.get(s.stop);
@@ -287,6 +351,7 @@
     current.name = document.getElementById('p-name').value.trim();
     const en = document.getElementById('p-name-en').value.trim();
     if (en) current.name_en = en; else delete current.name_en;
+    if (isChanges(current)) return current; // the change cards edit the document as they go
     current.operator = document.getElementById('p-operator').value;
     current.circular = document.getElementById('p-circular').checked;
     current.service.days = DAYS.filter(d => document.getElementById('day-' + d).checked);
@@ -304,6 +369,15 @@
     document.getElementById('p-id').value = current.id || '';
     document.getElementById('p-name').value = current.name || '';
     document.getElementById('p-name-en').value = current.name_en || '';
+    const changes = isChanges(current);
+    document.querySelector('#p-kind input[value=' + (changes ? 'changes' : 'line') + ']').checked = true;
+    document.getElementById('changes-fields').hidden = !changes;
+    document.getElementById('line-fields').hidden = changes;
+    document.getElementById('p-operator-box').hidden = changes;
+    if (changes) {
+      ChangeEditor.render(document.getElementById('p-changes'), current, changeContext);
+      return;
+    }
     document.getElementById('p-operator').value = current.operator || '';
     document.getElementById('p-circular').checked = !!current.circular;
     const days = document.getElementById('p-days');
@@ -328,8 +402,24 @@
     document.getElementById('p-periods').appendChild(tr);
   }
 
+  /** The routes a change proposal names, drawn over the network so the planner sees what is picked. */
+  function renderPickedRoutes() {
+    proposalLayer.clearLayers();
+    for (const id of ChangeEditor.routes(current)) {
+      const r = routesById.get(id);
+      if (r) {
+        L.geoJSON(r.feature, {style: () => ({color: '#d6336c', weight: 6, opacity: 0.8, className: 'picked-route'})})
+          .bindTooltip(esc(id + ' · ' + changeContext.routeLabel(id)), {sticky: true}).addTo(proposalLayer);
+      }
+    }
+  }
+
   /** The stop list in the editor and the line on the map (straight between stops; the evaluation routes it). */
   function renderProposal() {
+    if (isChanges(current)) {
+      renderPickedRoutes();
+      return;
+    }
     const list = document.getElementById('p-stops');
     list.innerHTML = '';
     current.stops.forEach((s, i) => {
@@ -390,6 +480,12 @@
   function clean(p) {
     // The server takes the YAML proposal's fields only.
     const out = JSON.parse(JSON.stringify(p));
+    if (isChanges(out)) {
+      const doc = {id: out.id, name: out.name};
+      if (out.name_en) doc.name_en = out.name_en;
+      doc.changes = out.changes;
+      return doc;
+    }
     out.stops = out.stops.map(s => (s.new ? {new: s.new} : {stop: s.stop}));
     if (!out.name_en) delete out.name_en;
     return out;
@@ -398,6 +494,15 @@
   function showMessage(ok, text) {
     document.getElementById('p-error').textContent = ok ? '' : text;
     document.getElementById('p-message').textContent = ok ? text : '';
+  }
+
+  /** A refused proposal: the problem next to the field it names when the editor shows that field, else below. */
+  function showProblem(e) {
+    const editor = document.getElementById('tab-proposal');
+    ChangeEditor.clearErrors(editor);
+    const field = e && e.problem && e.problem.field;
+    showMessage(false, describeError(e));
+    if (field) ChangeEditor.showError(editor, field, e.message);
   }
 
   async function refreshSaved() {
@@ -445,24 +550,18 @@
       showMessage(false, describeError(e));
       return;
     }
-    if (!p.stops) {
-      // A proposal that changes existing routes: the editor draws new lines only; it can still be evaluated.
-      showMessage(false, t('planner.notALine', {id: item.id}));
-      currentSavedId = item.id;
-      renderSavedList();
-      return;
-    }
     current = JSON.parse(JSON.stringify(p));
-    current.service = current.service || {days: [], periods: []};
+    if (!isChanges(current)) current.service = current.service || {days: [], periods: []};
     currentSavedId = item.id;
     renderEditor();
     renderSavedList();
     showMessage(true, '');
-    const pts = current.stops.map(stopPosition).filter(Boolean);
-    if (pts.length) map.fitBounds(pts, {padding: [60, 60], maxZoom: 15});
+    const b = proposalLayer.getLayers().length ? L.featureGroup(proposalLayer.getLayers()).getBounds() : null;
+    if (b && b.isValid()) map.fitBounds(b, {padding: [60, 60], maxZoom: 15});
   }
 
   async function save() {
+    ChangeEditor.clearErrors(document.getElementById('tab-proposal'));
     const body = clean(readEditor());
     try {
       const r = currentSavedId
@@ -473,18 +572,22 @@
       await refreshSaved();
       return true;
     } catch (e) {
-      showMessage(false, describeError(e));
+      showProblem(e);
       return false;
     }
   }
 
   async function validate() {
+    ChangeEditor.clearErrors(document.getElementById('tab-proposal'));
     try {
       const r = await api('api/proposals/validate', {method: 'POST', json: clean(readEditor())});
       const warnings = (r && r.warnings) || [];
-      showMessage(true, t('planner.valid') + (warnings.length ? ' ' + warnings.join(' · ') : ''));
+      // What the proposal would do to each route, one line each.
+      const outcomes = ((r && r.routes) || []).map(o => o.routeId + ' (' + String(o.kind).toLowerCase() + '): '
+        + (o.changes || []).join('; '));
+      showMessage(true, [t('planner.valid')].concat(outcomes, warnings).join('\n'));
     } catch (e) {
-      showMessage(false, describeError(e));
+      showProblem(e);
     }
   }
 
@@ -497,7 +600,7 @@
       return;
     }
     currentSavedId = null;
-    current = blankProposal(document.getElementById('p-operator').value);
+    current = isChanges(current) ? blankChanges() : blankProposal(document.getElementById('p-operator').value);
     renderEditor();
     await refreshSaved();
   }
@@ -524,9 +627,15 @@
     if (mode) setMode(mode); // leave drawing mode: the map now shows the scores
     if (!(await save())) return;
     await runJob('api/evaluations', {proposalIds: [currentSavedId],
-      accessibility: document.getElementById('p-accessibility').checked}, result => {
+      accessibility: document.getElementById('p-accessibility').checked}, async (result, view) => {
       lastResult = result;
       renderResults(result);
+      try {
+        await showJobLayers(view, ['accessibility_change', 'newly_covered', 'gained', 'lost', 'loops', 'before',
+          'lines', 'after', 'new_stops'], 'legend.evaluation');
+      } catch (e) {
+        document.getElementById('job-error').textContent = describeError(e);
+      }
     });
   }
 
@@ -550,7 +659,7 @@
         const state = String(s.state || '').toUpperCase();
         if (['DONE', 'SUCCEEDED', 'COMPLETED', 'FINISHED'].includes(state)) {
           box.hidden = true;
-          onDone(s.result);
+          await onDone(s.result, s);
           break;
         }
         if (['FAILED', 'ERROR', 'CANCELLED', 'CANCELED'].includes(state)) {
@@ -579,73 +688,125 @@
   function renderResults(result) {
     const box = document.getElementById('results');
     box.innerHTML = '';
-    const proposals = (result && result.proposals) || [];
-    if (!proposals.length) {
+    if (!((result && result.proposals) || []).length && !((result && result.scenarios) || []).length) {
       box.innerHTML = '<p class="hint">' + esc(t('planner.noResults')) + '</p>';
       return;
     }
     Charts.evaluation(box, result);
-    drawResultLayers(result);
-  }
-
-  /** Positions of stop ids: the network's stops and the evaluated proposals' own (new) stops. */
-  function stopPositions(result) {
-    const pos = new Map();
-    stopsById.forEach((s, id) => pos.set(id, [s.lat, s.lon]));
-    for (const p of result.proposals || []) {
-      for (const s of p.stops || []) pos.set(s.stop_id, [s.lat, s.lon]);
-    }
-    return pos;
   }
 
   /**
-   * The report's map layers; a report without them (the plain report JSON) still has each line's stops and each
-   * loop's bus and rail paths as stop ids, which are enough to draw the line and the loops it closes.
+   * The result layers the legend offers, in drawing order (cells under lines): each a job layer, or the part of one
+   * whose features pass a filter. Every value drawn is the job's own (the layers `evaluate` writes).
    */
-  function layersOf(result) {
-    if (result.layers) return result.layers;
-    const pos = stopPositions(result);
-    const feature = (type, coords, props) => ({type: 'Feature', geometry: {type, coordinates: coords},
-      properties: props});
-    const lonLat = id => { const p = pos.get(id); return p ? [p[1], p[0]] : null; };
-    const lines = [];
-    const loops = [];
-    for (const p of result.proposals || []) {
-      const coords = (p.stops || []).map(s => [s.lon, s.lat]);
-      if (p.circular && coords.length) coords.push(coords[0]);
-      if (coords.length >= 2) lines.push(feature('LineString', coords, {proposal: p.id, name: p.name}));
-      for (const l of (p.loops && p.loops.closed) || []) {
-        const ring = (l.bus_path || []).concat((l.rail_path || []).slice(1)).map(lonLat).filter(Boolean);
-        if (ring.length >= 3) {
-          ring.push(ring[0]);
-          loops.push(feature('Polygon', [ring], {proposal: p.id, from_station: l.from_station_name,
-            to_station: l.to_station_name, area_km2: l.area_km2}));
-        }
-      }
-    }
-    return {lines: {type: 'FeatureCollection', features: lines}, loops: {type: 'FeatureCollection', features: loops}};
+  const RESULT_LAYERS = [
+    {key: 'accessibility_change', source: 'accessibility_change', swatch: 'linear-gradient(90deg,#c92a2a,#dee2e6,#2b8a3e)'},
+    {key: 'difference', source: 'difference', swatch: 'linear-gradient(90deg,#c92a2a,#dee2e6,#2b8a3e)'},
+    {key: 'newly_covered', source: 'newly_covered', swatch: '#1971c2'},
+    {key: 'gained', source: 'scenario_cells', filter: p => p.status === 'gained', swatch: '#1971c2'},
+    {key: 'lost', source: 'scenario_cells', filter: p => p.status === 'lost', swatch: '#f08c00'},
+    {key: 'loops', source: 'loops', swatch: '#ffa94d'},
+    {key: 'before', source: 'scenario_lines', filter: p => p.when === 'before', swatch: '#868e96'},
+    {key: 'lines', source: 'lines', swatch: '#d6336c'},
+    {key: 'after', source: 'scenario_lines', filter: p => p.when === 'after', swatch: '#d6336c'},
+    {key: 'new_stops', source: 'new_stops', swatch: '#ffffff'},
+  ];
+  let shownLayers = null; // {title, entries: [{def, layer, count, max}]} of the last job drawn
+
+  function maxAbs(features, key) {
+    return features.reduce((m, f) => Math.max(m, Math.abs(Number(f.properties[key]) || 0)), 0) || 1;
   }
 
-  function drawResultLayers(result) {
-    resultLayer.clearLayers();
-    const ls = layersOf(result || {});
-    const add = (gj, opts) => gj && L.geoJSON(gj, opts).addTo(resultLayer);
-    add(ls.accessibility_change, {pointToLayer: (f, ll) => {
-      const d = f.properties.delta || 0;
-      return L.circleMarker(ll, {radius: 5, stroke: false, fillColor: d > 0 ? '#2b8a3e' : d < 0 ? '#c92a2a' : '#adb5bd',
-        fillOpacity: Math.min(0.85, 0.2 + Math.abs(d) / 2000), className: 'access-cell'})
-        .bindTooltip(t('planner.accessDelta', {d: fmtNumber(d)}));
+  /** Cells coloured by a signed value: green more, red fewer, stronger for larger changes. */
+  function signedCells(features, key, cls, tip) {
+    const max = maxAbs(features, key);
+    return L.geoJSON({type: 'FeatureCollection', features}, {pointToLayer: (f, ll) => {
+      const d = Number(f.properties[key]) || 0;
+      return L.circleMarker(ll, {radius: 5, stroke: false, fillColor: d > 0 ? '#2b8a3e' : '#c92a2a',
+        fillOpacity: 0.25 + 0.65 * Math.abs(d) / max, className: cls})
+        .bindTooltip(esc(tip(d, f.properties)));
     }});
-    add(ls.newly_covered, {pointToLayer: (f, ll) => L.circleMarker(ll, {radius: 4, stroke: false,
-      fillColor: '#1971c2', fillOpacity: 0.5, className: 'covered-cell'})});
-    add(ls.loops, {style: () => ({color: '#e8590c', weight: 2, fillColor: '#ffa94d', fillOpacity: 0.25,
-      className: 'loop-polygon'}), onEachFeature: (f, l) => l.bindTooltip(esc(t('planner.loopTip', {
-        from: f.properties.from_station, to: f.properties.to_station, km2: fmtNumber(f.properties.area_km2, 1)})))});
-    add(ls.lines, {style: () => ({color: '#d6336c', weight: 5, className: 'result-line'})});
-    add(ls.new_stops, {pointToLayer: (f, ll) => L.circleMarker(ll, {radius: 5, color: '#d6336c', fillColor: '#fff',
-      fillOpacity: 1})});
+  }
+
+  function leafletLayer(def, features) {
+    const fc = {type: 'FeatureCollection', features};
+    switch (def.key) {
+      case 'accessibility_change':
+        return signedCells(features, 'jobs_reachable_change', 'access-cell', (d, p) =>
+          t('planner.accessDelta', {d: (d > 0 ? '+' : '') + fmtNumber(d)}) + ' · ' + p.cell_id);
+      case 'difference': {
+        const key = features.length && 'jobs_reachable_change' in features[0].properties ? 'jobs_reachable_change'
+          : 'residents_covered_change';
+        return signedCells(features, key, 'diff-cell', (d, p) => (d > 0 ? '+' : '') + fmtNumber(d) + ' '
+          + t(key === 'jobs_reachable_change' ? 'legend.jobs' : 'legend.residents') + ' · ' + p.cell_id);
+      }
+      case 'newly_covered':
+      case 'gained':
+      case 'lost':
+        return L.geoJSON(fc, {pointToLayer: (f, ll) => L.circleMarker(ll, {radius: 4, stroke: false,
+          fillColor: def.swatch, fillOpacity: 0.6, className: def.key === 'lost' ? 'lost-cell' : 'covered-cell'})
+          .bindTooltip(esc(t('legend.' + def.key) + ': ' + fmtNumber(f.properties.population) + ' '
+            + t('legend.residents')))});
+      case 'loops':
+        return L.geoJSON(fc, {style: () => ({color: '#e8590c', weight: 2, fillColor: '#ffa94d', fillOpacity: 0.25,
+          className: 'loop-polygon'}), onEachFeature: (f, l) => l.bindTooltip(esc(t('planner.loopTip', {
+          from: f.properties.from_station, to: f.properties.to_station, km2: fmtNumber(f.properties.area_km2, 1)})))});
+      case 'before':
+        return L.geoJSON(fc, {style: () => ({color: '#868e96', weight: 5, dashArray: '4 6', className: 'before-line'}),
+          onEachFeature: (f, l) => l.bindTooltip(esc(t('legend.before') + ': ' + f.properties.name), {sticky: true})});
+      case 'new_stops':
+        return L.geoJSON(fc, {pointToLayer: (f, ll) => L.circleMarker(ll, {radius: 5, color: '#d6336c',
+          fillColor: '#fff', fillOpacity: 1}).bindTooltip(esc(f.properties.name))});
+      default: // lines, after: as routed on the streets
+        return L.geoJSON(fc, {style: () => ({color: '#d6336c', weight: 5, className: 'result-line'}),
+          onEachFeature: (f, l) => l.bindTooltip(esc(f.properties.name || f.properties.proposal), {sticky: true})});
+    }
+  }
+
+  /**
+   * Loads a finished job's map layers (those of `keys` it has) and draws them with the legend; the view is the job
+   * as GET /api/jobs/{id} gives it.
+   */
+  async function showJobLayers(view, keys, title) {
+    resultLayer.clearLayers();
+    const have = new Set(view.layers || []);
+    const defs = RESULT_LAYERS.filter(d => keys.includes(d.key) && have.has(d.source));
+    const sources = {};
+    for (const src of new Set(defs.map(d => d.source))) {
+      sources[src] = await api('api/jobs/' + encodeURIComponent(view.id) + '/layers/' + src);
+    }
+    const entries = [];
+    for (const def of defs) {
+      const features = (sources[def.source].features || []).filter(f => !def.filter || def.filter(f.properties));
+      if (!features.length) continue;
+      const layer = leafletLayer(def, features);
+      layer.addTo(resultLayer);
+      entries.push({def, layer, count: features.length, on: true});
+    }
+    shownLayers = {title, entries};
+    renderLegend();
     const b = resultLayer.getLayers().length ? L.featureGroup(resultLayer.getLayers()).getBounds() : null;
     if (b && b.isValid()) map.fitBounds(b, {padding: [30, 30]});
+  }
+
+  /** The legend of the drawn result layers: a swatch, what it shows, how many features, a toggle each. */
+  function renderLegend() {
+    const box = resultLegend.getContainer();
+    box.hidden = !shownLayers || !shownLayers.entries.length;
+    if (box.hidden) return;
+    box.innerHTML = '<h4>' + esc(t(shownLayers.title)) + '</h4>';
+    for (const e of shownLayers.entries) {
+      const lab = document.createElement('label');
+      lab.innerHTML = '<input type="checkbox" data-result-layer="' + e.def.key + '"' + (e.on ? ' checked' : '')
+        + '> <span class="swatch" style="background:' + e.def.swatch + ';border:1px solid #adb5bd"></span> <span>'
+        + esc(t('legend.' + e.def.key)) + ' (' + fmtNumber(e.count) + ')</span>';
+      lab.querySelector('input').addEventListener('change', ev => {
+        e.on = ev.target.checked;
+        if (e.on) e.layer.addTo(resultLayer); else resultLayer.removeLayer(e.layer);
+      });
+      box.appendChild(lab);
+    }
+    L.DomEvent.disableClickPropagation(box);
   }
 
   // ---- comparison ----------------------------------------------------------------------------------------------
@@ -665,11 +826,25 @@
       document.getElementById('c-error').textContent = t('planner.pickSome');
       return;
     }
+    // Each alone, and (several) together under a name the API takes: the ids joined, or "together" when too long.
     const scenarios = {};
     ids.forEach(id => { scenarios[id] = [id]; });
-    if (ids.length > 1) scenarios[t('planner.allTogether')] = ids;
-    await runJob('api/comparisons', {scenarios}, result => Charts.comparison(document.getElementById('compare-results'),
-      result));
+    if (ids.length > 1) scenarios[ids.join('+').length <= 40 ? ids.join('+') : 'together'] = ids;
+    const difference = ids.length > 1 ? [ids[0], ids[1]] : ['baseline', ids[0]];
+    await runJob('api/comparisons', {scenarios, difference}, async (result, view) => {
+      const box = document.getElementById('compare-results');
+      Charts.comparison(box, result);
+      const note = document.createElement('p');
+      note.className = 'hint difference-note';
+      note.textContent = t('compare.difference', {a: difference[0] === 'baseline' ? t('compare.baseline')
+        : difference[0], b: difference[1]});
+      box.appendChild(note);
+      try {
+        await showJobLayers(view, ['difference', 'after'], 'legend.comparison');
+      } catch (e) {
+        document.getElementById('c-error').textContent = describeError(e);
+      }
+    });
   }
 
   // ---- start ---------------------------------------------------------------------------------------------------
@@ -700,12 +875,17 @@
     modeControl = L.control({position: 'topright'});
     modeControl.onAdd = () => { const d = L.DomUtil.create('div', 'map-mode'); d.hidden = true; return d; };
     modeControl.addTo(map);
+    resultLegend = L.control({position: 'bottomright'});
+    resultLegend.onAdd = () => { const d = L.DomUtil.create('div', 'result-legend'); d.id = 'result-legend';
+      d.hidden = true; return d; };
+    resultLegend.addTo(map);
     map.on('click', onMapClick);
     await m.ready;
     document.querySelectorAll('.tabs button').forEach(b => b.addEventListener('click', () => switchTab(b.dataset.tab)));
     buildLayerToggles();
     for (const l of LAYERS) if (l.on) toggleLayer(l.key, true);
     await loadLayer('stops').catch(() => {}); // names for the editor's stop list
+    await loadLayer('routes').then(fillRouteOptions).catch(() => {}); // the change editor's route list
     await fillOperators();
     current = blankProposal(document.getElementById('p-operator').value);
     renderEditor();
@@ -720,7 +900,25 @@
     document.getElementById('p-add-period').addEventListener('click', () => addPeriodRow({from: '20:00', to: '22:00',
       headway_min: 20}));
     document.getElementById('p-new').addEventListener('click', () => { currentSavedId = null;
-      current = blankProposal(document.getElementById('p-operator').value); renderEditor(); renderSavedList(); });
+      current = isChanges(current) ? blankChanges() : blankProposal(document.getElementById('p-operator').value);
+      renderEditor(); renderSavedList(); });
+    document.querySelectorAll('#p-kind input').forEach(r => r.addEventListener('change', () => {
+      // Switching the kind starts a new proposal of that kind (the two formats share only id and names).
+      const keep = readEditor();
+      current = r.value === 'changes' ? blankChanges() : blankProposal(document.getElementById('p-operator').value);
+      current.name = keep.name || current.name;
+      currentSavedId = null;
+      renderEditor();
+      renderSavedList();
+    }));
+    const addKind = document.getElementById('c-add-kind');
+    const fillKinds = () => { addKind.innerHTML = ChangeEditor.KINDS.map(k => '<option value="' + k + '">'
+      + esc(t('changes.kind.' + k)) + '</option>').join(''); };
+    fillKinds();
+    document.getElementById('p-add-change').addEventListener('click', () => {
+      current.changes.push(ChangeEditor.blank(addKind.value));
+      renderEditor();
+    });
     document.getElementById('p-duplicate').addEventListener('click', duplicate);
     document.getElementById('p-delete').addEventListener('click', remove);
     document.getElementById('p-validate').addEventListener('click', validate);
@@ -730,6 +928,8 @@
     document.getElementById('c-run').addEventListener('click', compare);
     Loopline.onLanguage(() => {
       buildLayerToggles();
+      fillKinds();
+      renderLegend();
       readEditor();
       renderEditor();
       renderSavedList();

@@ -1,0 +1,168 @@
+package dev.loopline.web.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.loopline.planner.proposal.Change;
+import dev.loopline.planner.proposal.NetworkProposal;
+import dev.loopline.planner.proposal.NetworkProposalReader;
+import dev.loopline.web.SampleNetwork;
+import dev.loopline.web.security.TestUsers;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A planner changes an existing route in the web editor — picks it on the map, halves its peak headway, is told of
+ * a mistake next to the field, checks, evaluates with accessibility, reads the deltas and the per-cell
+ * accessibility change on the map, saves and duplicates — and what the editor saved is a proposal the CLI reads;
+ * and a planner compares two saved proposals side by side with the difference map.
+ */
+class PlannerChangesPageTest extends BrowserTestBase {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void aPlannerChangesTheHeadwayOfAnExistingRoute() throws Exception {
+    browser.get("planner.html?lang=en");
+    browser.waitFor(d -> !browser.all("path[data-route]").isEmpty());
+    browser.find("button[data-tab=proposal]").click();
+    browser.find("#p-kind input[value=changes]").click();
+    browser.waitFor(d -> !browser.all(".change-card").isEmpty());
+    String id = "E2E-H-" + Long.toString(System.currentTimeMillis(), 36);
+    setField("#p-id", id);
+    setField("#p-name", "E2E peak headway");
+
+    // The route, picked on the map: the least frequent High-tech Zone line.
+    browser.find(".change-card .pick-route").click();
+    browser.js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))",
+        browser.find("path[data-route='gaoxin:30']"));
+    browser.waitFor(d -> browser.find(".change-card input.route").getDomProperty("value").equals("gaoxin:30"));
+    assertFalse(browser.all("path.picked-route").isEmpty(), "the picked route is highlighted");
+    assertFalse(browser.find(".change-card .route-name").getText().isBlank(), "its name is shown");
+
+    // A mistake is shown next to its field.
+    setField(".change-card input.headway", "0");
+    browser.find("#p-validate").click();
+    browser.waitFor(d -> !browser.all(".field-error").isEmpty());
+    WebElement error = browser.find(".field-error");
+    assertTrue(error.getText().contains("headway_min"), error.getText());
+    assertEquals("changes[0].periods[0].headway_min", browser.find(".invalid").getDomAttribute("data-field"));
+
+    setField(".change-card input.headway", "5");
+    browser.find("#p-validate").click();
+    browser.waitFor(d -> browser.find("#p-message").getText().contains("valid"));
+    assertTrue(browser.find("#p-message").getText().contains("gaoxin:30"), browser.find("#p-message").getText());
+    assertTrue(browser.all(".field-error").isEmpty());
+
+    // Evaluate with accessibility: the deltas, and the accessibility change per cell on the map.
+    WebElement access = browser.find("#p-accessibility");
+    if (!access.isSelected()) {
+      access.click();
+    }
+    browser.find("#p-evaluate").click();
+    browser.waitFor(Duration.ofMinutes(15), d -> !browser.all(".route-delta-table").isEmpty()
+        || !browser.find("#job-error").getText().isEmpty() || !browser.find("#p-error").getText().isEmpty());
+    assertTrue(browser.find("#p-error").getText().isEmpty(), browser.find("#p-error").getText());
+    assertTrue(browser.find("#job-error").getText().isEmpty(), browser.find("#job-error").getText());
+    String routes = browser.find(".route-delta-table").getText();
+    assertTrue(routes.contains("gaoxin:30") && routes.contains("changed"), routes);
+    assertTrue(browser.all(".district-delta-table tbody tr").size() >= 1, "the deltas per district");
+    browser.waitFor(d -> !browser.all("#result-legend input[data-result-layer=accessibility_change]").isEmpty());
+    int cells = browser.all("path.access-cell").size();
+    assertTrue(cells > 0, "the accessibility change is drawn per cell");
+    assertFalse(browser.all("path.result-line").isEmpty(), "the changed route is drawn as routed");
+    browser.screenshot("planner-change-scores");
+    browser.find("#result-legend input[data-result-layer=accessibility_change]").click();
+    browser.waitFor(d -> browser.all("path.access-cell").isEmpty());
+    browser.find("#result-legend input[data-result-layer=accessibility_change]").click();
+    browser.waitFor(d -> browser.all("path.access-cell").size() == cells);
+
+    // Saved (evaluating saves): the document is what the CLI reads, as YAML.
+    JsonNode saved = JSON.readTree(get("/api/proposals/" + id));
+    Path yaml = downloads.resolve(id + ".yaml");
+    Files.writeString(yaml, new YAMLMapper().writeValueAsString(saved), StandardCharsets.UTF_8);
+    NetworkProposal read = NetworkProposalReader.read(yaml);
+    assertEquals(id, read.id());
+    Change.Headway h = (Change.Headway) read.changes().get(0);
+    assertEquals("gaoxin:30", h.routeId());
+    assertEquals(300, h.periods().get(0).headwaySeconds());
+
+    // Duplicated: a variant with its own id, saved beside the first.
+    browser.find("button[data-tab=proposal]").click();
+    browser.find("#p-duplicate").click();
+    assertEquals(id + "-2", browser.find("#p-id").getDomProperty("value"));
+    assertEquals("gaoxin:30", browser.find(".change-card input.route").getDomProperty("value"));
+    browser.find("#p-save").click();
+    browser.waitFor(d -> browser.find("#proposal-list").getText().contains(id + "-2"));
+    browser.assertNoOutsideRequests();
+  }
+
+  @Test
+  void aPlannerComparesTwoProposalsSideBySide() throws Exception {
+    String a = "CMP-H1";
+    String b = "CMP-W1";
+    for (String[] p : new String[][] {{"SC-H1", a}, {"SC-W1", b}}) {
+      send("DELETE", "/api/proposals/" + p[1], null);
+      send("POST", "/api/proposals", sampleAs(p[0], p[1]));
+    }
+    browser.get("planner.html?lang=en");
+    browser.waitFor(d -> !browser.all("path[data-route]").isEmpty());
+    browser.find("button[data-tab=compare]").click();
+    browser.waitFor(d -> !browser.all("#compare-list input[value='" + b + "']").isEmpty());
+    browser.find("#compare-list input[value='" + a + "']").click();
+    browser.find("#compare-list input[value='" + b + "']").click();
+    browser.find("#c-run").click();
+    browser.waitFor(Duration.ofMinutes(10), d -> !browser.all(".compare-table").isEmpty()
+        || !browser.find("#c-error").getText().isEmpty());
+    assertTrue(browser.find("#c-error").getText().isEmpty(), browser.find("#c-error").getText());
+    String table = browser.find(".compare-table").getText();
+    assertTrue(table.contains(a) && table.contains(b) && table.contains(a + "+" + b), table);
+    browser.waitFor(d -> !browser.all("path.diff-cell").isEmpty());
+    assertTrue(browser.find(".difference-note").getText().contains(b + " less " + a));
+    assertFalse(browser.all("#result-legend input[data-result-layer=difference]").isEmpty());
+    browser.screenshot("planner-compare");
+    browser.assertNoOutsideRequests();
+  }
+
+  /** A sample proposal under another id, as the JSON the API takes. */
+  private static String sampleAs(String sample, String id) throws Exception {
+    Path file = SampleNetwork.dir().getParent().resolve("sample").resolve("proposals").resolve(sample + ".yaml");
+    ObjectNode n = (ObjectNode) new YAMLMapper().readTree(Files.readString(file));
+    return JSON.writeValueAsString(n.put("id", id));
+  }
+
+  private String get(String path) throws Exception {
+    return send("GET", path, null);
+  }
+
+  /** The API as planner alice (HTTP Basic), beside the browser's session. */
+  private String send(String method, String path, String json) throws Exception {
+    HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("alice:" + TestUsers.PASSWORD)
+            .getBytes(StandardCharsets.UTF_8)));
+    r = json == null ? r.method(method, HttpRequest.BodyPublishers.noBody())
+        : r.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+    try (HttpClient c = HttpClient.newHttpClient()) {
+      return c.send(r.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+  }
+
+  private void setField(String css, String value) {
+    WebElement e = browser.find(css);
+    e.clear();
+    e.sendKeys(value);
+  }
+}
