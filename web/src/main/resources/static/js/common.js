@@ -175,7 +175,9 @@
       const out = document.createElement('button');
       out.className = 'small';
       out.id = 'sign-out';
-      out.textContent = (me.name || '') + ' · ' + t('nav.signOut');
+      // The label is translated with the page: /api/me may answer before the messages have loaded.
+      out.innerHTML = esc(me.name || '') + ' · <span data-i18n="nav.signOut"></span>';
+      translatePage(out);
       out.addEventListener('click', async () => {
         await api('logout', {method: 'POST'}).catch(() => {});
         location.reload();
