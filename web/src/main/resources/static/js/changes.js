@@ -2,8 +2,8 @@
  * The editor of a proposal that changes existing routes (the `changes:` format of the YAML proposal files): each
  * change is a card — its kind, the route (typed with suggestions, or picked on the map), and the fields of that kind
  * (periods and headways per direction and day, first and last departures, end stops, stops to pass, the partner
- * route of a merge). The cards edit the proposal document in place, so what is saved is the document the CLI reads;
- * kinds the editor does not draw (a replacement or new line) are kept as they are and can be removed.
+ * route of a merge; for a replacement or an added line, a new line saved with the line editor). The cards edit the
+ * proposal document in place, so what is saved is the document the CLI reads.
  */
 (function () {
   'use strict';
@@ -11,7 +11,7 @@
 
   const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
   /** The kinds the cards edit, in the order the kind list offers them. */
-  const KINDS = ['headway', 'span', 'truncate', 'extend', 'reroute', 'withdraw', 'merge'];
+  const KINDS = ['headway', 'span', 'truncate', 'extend', 'reroute', 'withdraw', 'merge', 'replace', 'new_line'];
 
   /** A new change of a kind, with the fields it needs filled with a plausible start. */
   function blank(kind, route) {
@@ -30,6 +30,10 @@
         return {change: 'reroute', route: r, from: '', to: '', via: []};
       case 'merge':
         return {change: 'merge', routes: [r, ''], id: 'T1', name: ''};
+      case 'replace': // the line is chosen among the saved new lines
+        return {change: 'replace', route: r};
+      case 'new_line':
+        return {change: 'new_line'};
       default:
         return {change: 'withdraw', route: r};
     }
@@ -38,7 +42,8 @@
   /**
    * Draws the cards of `proposal.changes` into `box`.
    *
-   * @param ctx {pickRoute(cb), pickStop(cb), stopLabel(id), onChange()} from the page: map picking and names
+   * @param ctx {pickRoute(cb), pickStop(cb), routeLabel(id), stopLabel(id), savedLines(), loadLine(id), onChange()}
+   *     from the page: map picking, names, and the saved new lines a replacement can run
    */
   function render(box, proposal, ctx) {
     box.innerHTML = '';
@@ -53,9 +58,8 @@
     const base = 'changes[' + i + ']';
     const head = document.createElement('div');
     head.className = 'row change-head';
-    const editable = KINDS.includes(c.change);
     head.innerHTML = '<div><label>' + esc(t('changes.kind')) + '</label><select class="change-kind" data-field="' + base
-      + '.change">' + (editable ? KINDS : [c.change]).map(k => '<option value="' + k + '"' + (k === c.change
+      + '.change">' + KINDS.map(k => '<option value="' + k + '"' + (k === c.change
       ? ' selected' : '') + '>' + esc(t('changes.kind.' + k)) + '</option>').join('') + '</select></div>'
       + '<button class="small narrow change-remove" title="' + esc(t('planner.remove')) + '">✕</button>';
     head.querySelector('select').addEventListener('change', ev => {
@@ -67,13 +71,6 @@
       rerender();
     });
     div.appendChild(head);
-    if (!editable) {
-      const p = document.createElement('p');
-      p.className = 'hint';
-      p.textContent = t('changes.kept', {kind: c.change, route: c.route || (c.line && c.line.id) || ''});
-      div.appendChild(p);
-      return div;
-    }
     if (c.change === 'merge') {
       div.appendChild(routeField(c.routes, 0, base + '.routes[0]', 'changes.route', ctx));
       div.appendChild(routeField(c.routes, 1, base + '.routes[1]', 'changes.partner', ctx));
@@ -100,7 +97,12 @@
       }
       return div;
     }
+    if (c.change === 'new_line') {
+      div.appendChild(lineField(c, base, ctx));
+      return div;
+    }
     div.appendChild(routeField(c, 'route', base + '.route', 'changes.route', ctx));
+    if (c.change === 'replace') div.appendChild(lineField(c, base, ctx));
     if (c.change === 'headway' || c.change === 'span') {
       const dir = document.createElement('div');
       dir.innerHTML = '<label>' + esc(t('changes.direction')) + '</label><select class="direction" data-field="' + base
@@ -175,6 +177,33 @@
     // A suggestion reads "id · name": keep the id.
     input.addEventListener('change', () => set(input.value.split(' · ')[0].trim()));
     d.querySelector('.pick-route').addEventListener('click', () => ctx.pickRoute(set));
+    return d;
+  }
+
+  /**
+   * The line a replacement (or an added line) runs: one of the saved new-line proposals, copied into the change
+   * when chosen (the proposal file carries the whole line); a line already in the document is kept as it is.
+   */
+  function lineField(c, base, ctx) {
+    const d = document.createElement('div');
+    const lines = ctx.savedLines();
+    const kept = c.line && !lines.some(l => l.id === c.line.id) ? [{id: c.line.id, name: c.line.name}] : [];
+    d.innerHTML = '<label>' + esc(t('changes.line')) + '</label><select class="line" data-field="' + base + '.line">'
+      + '<option value="">' + esc(t('changes.chooseLine')) + '</option>' + kept.concat(lines).map(l => '<option value="'
+      + esc(l.id) + '"' + (c.line && c.line.id === l.id ? ' selected' : '') + '>' + esc(l.name + ' (' + l.id + ')')
+      + '</option>').join('') + '</select><small class="muted line-name"></small>';
+    const sel = d.querySelector('select');
+    const name = d.querySelector('.line-name');
+    const show = () => { name.textContent = c.line ? t('changes.lineStops', {n: (c.line.stops || []).length}) : ''; };
+    show();
+    sel.addEventListener('change', async () => {
+      if (!sel.value) {
+        delete c.line;
+      } else if (!c.line || c.line.id !== sel.value) {
+        c.line = await ctx.loadLine(sel.value);
+      }
+      show();
+    });
     return d;
   }
 

@@ -310,6 +310,11 @@
       return k ? localName(k.name, k.nameEn) + ' (' + id + ')' : id;
     },
     onChange: () => renderProposal(),
+    // New lines saved with the line editor: what a replacement or an added line can run.
+    savedLines: () => saved.filter(item => (item.changes || []).length === 1 && item.changes[0] === 'new_line')
+      .map(item => ({id: item.id, name: localName(item.name, item.nameEn)})),
+    loadLine: id => api('api/proposals/' + encodeURIComponent(id))
+      .then(doc => (doc.stops ? doc : doc.changes[0].line)), // a line file, or a proposal adding one line
   };
 
   function pickOnMap(m, target) {

@@ -137,6 +137,41 @@ class PlannerChangesPageTest extends BrowserTestBase {
     browser.assertNoOutsideRequests();
   }
 
+  @Test
+  void aPlannerReplacesARouteByASavedLine() throws Exception {
+    String line = "RPL-L1";
+    send("DELETE", "/api/proposals/" + line, null);
+    send("POST", "/api/proposals", sampleAs("SC-L1", line));
+    browser.get("planner.html?lang=en");
+    browser.waitFor(d -> !browser.all("path[data-route]").isEmpty());
+    browser.find("button[data-tab=proposal]").click();
+    browser.find("#p-kind input[value=changes]").click();
+    String id = "E2E-R-" + Long.toString(System.currentTimeMillis(), 36);
+    setField("#p-id", id);
+    new org.openqa.selenium.support.ui.Select(browser.find(".change-card select.change-kind")).selectByValue("replace");
+    browser.waitFor(d -> !browser.all(".change-card select.line").isEmpty());
+    // The route typed (the list suggests the network's routes), the line chosen among the saved new lines.
+    setField(".change-card input.route", "gaoxin:30");
+    browser.find(".change-card input.route").sendKeys(org.openqa.selenium.Keys.TAB);
+    new org.openqa.selenium.support.ui.Select(browser.find(".change-card select.line")).selectByValue(line);
+    browser.waitFor(d -> browser.find(".change-card .line-name").getText().contains("10 stops"));
+    browser.find("#p-validate").click();
+    browser.waitFor(d -> browser.find("#p-message").getText().contains("valid")
+        || !browser.find("#p-error").getText().isEmpty());
+    String said = browser.find("#p-message").getText();
+    assertTrue(said.contains("gaoxin:30 (replaced)"), said + browser.find("#p-error").getText());
+    browser.find("#p-save").click();
+    browser.waitFor(d -> browser.find("#proposal-list").getText().contains(id));
+
+    Path yaml = downloads.resolve(id + ".yaml");
+    Files.writeString(yaml, new YAMLMapper().writeValueAsString(JSON.readTree(get("/api/proposals/" + id))),
+        StandardCharsets.UTF_8);
+    Change.Replace r = (Change.Replace) NetworkProposalReader.read(yaml).changes().get(0);
+    assertEquals("gaoxin:30", r.routeId());
+    assertEquals(line, r.line().id());
+    assertEquals(10, r.line().stops().size());
+  }
+
   /** A sample proposal under another id, as the JSON the API takes. */
   private static String sampleAs(String sample, String id) throws Exception {
     Path file = SampleNetwork.dir().getParent().resolve("sample").resolve("proposals").resolve(sample + ".yaml");
