@@ -63,6 +63,8 @@ class PlannerPageTest extends BrowserTestBase {
     assertTrue(browser.find("#p-error").getText().isEmpty(), browser.find("#p-error").getText());
     assertTrue(browser.find("#job-error").getText().isEmpty(), browser.find("#job-error").getText());
     assertTrue(browser.all(".split-table tbody tr").size() >= 2, "the subsidy is split between districts");
+    // The map layers come from the job after the figures: the legend shows once they are drawn.
+    browser.waitFor(d -> !browser.all("#result-legend input[data-result-layer=loops]").isEmpty());
     assertFalse(browser.all("path.loop-polygon").isEmpty(), "the loop closed with rail is drawn on the map");
     assertFalse(browser.all("path.result-line").isEmpty(), "the evaluated line is drawn on the map");
     browser.screenshot("planner-scores");
