@@ -7,6 +7,7 @@ import dev.loopline.osm.StreetMode;
 import dev.loopline.osm.WalkPath;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.transit.CostParameters;
+import dev.loopline.planner.transit.DominatedWalks;
 import dev.loopline.planner.transit.RaptorTransitData;
 import dev.loopline.planner.transit.TransitLayer;
 import dev.loopline.planner.transit.TransitRouter;
@@ -133,12 +134,15 @@ public final class TripPlanner {
         .withMaxTransferMeters((int) Math.round(request.maxWalkMeters()));
     RaptorRequestBuilder<TripSchedule> b = new RaptorRequestBuilder<>();
     SearchParamsBuilder<TripSchedule> sp = b.searchParams();
-    for (StopAccess.StopWalk w : access) {
-      sp.addAccessPaths(WalkAccessEgress.of(w.stop(), w.seconds(), w.meters(), cost));
+    List<WalkAccessEgress> accessWalks = walks(access, cost);
+    List<WalkAccessEgress> egressWalks = walks(egress, cost);
+    if (request.optimize() == TripRequest.Optimize.BEST_ITINERARIES) {
+      // Walks no Pareto-optimal path can use only slow the multi-criteria search down (see DominatedWalks).
+      accessWalks = DominatedWalks.pruneAccess(layer, accessWalks, cost);
+      egressWalks = DominatedWalks.pruneEgress(layer, egressWalks, cost);
     }
-    for (StopAccess.StopWalk w : egress) {
-      sp.addEgressPaths(WalkAccessEgress.of(w.stop(), w.seconds(), w.meters(), cost));
-    }
+    sp.addAccessPaths(accessWalks);
+    sp.addEgressPaths(egressWalks);
     sp.maxNumberOfTransfers(request.maxTransfers());
     if (request.optimize() == TripRequest.Optimize.EARLIEST_ARRIVAL) {
       b.profile(RaptorProfile.STANDARD);
@@ -161,6 +165,10 @@ public final class TripPlanner {
       }
     }
     return TransitRouter.route(b.build(), new RaptorTransitData(layer, settings)).paths();
+  }
+
+  private static List<WalkAccessEgress> walks(List<StopAccess.StopWalk> walks, CostParameters cost) {
+    return walks.stream().map(w -> WalkAccessEgress.of(w.stop(), w.seconds(), w.meters(), cost)).toList();
   }
 
   /**

@@ -55,11 +55,15 @@ public final class GeneralizedCost implements RaptorCostCalculator<TripSchedule>
 
   /**
    * A lower bound of the cost still to come, used by Raptor's heuristics to prune: the remaining time at the
-   * cheapest weight, without boarding penalties (always optimistic, so no optimal path is pruned).
+   * cheapest weight plus the penalties of the boardings still needed. Raptor's heuristic gives at least
+   * {@code minBoardings} more boardings from the stop (its "transfers" there count the rides still to take; 0 at a
+   * stop the destination is walked to from); the first of them may be the trip's first boarding, every later one
+   * is a transfer. Always optimistic, so no optimal path is pruned, and tighter bounds prune more.
    */
   @Override
-  public int calculateRemainingMinCost(int minTravelTime, int minNumTransfers, int fromStop) {
-    return minFactor * minTravelTime;
+  public int calculateRemainingMinCost(int minTravelTime, int minBoardings, int fromStop) {
+    int boardings = minBoardings <= 0 ? 0 : firstBoarding + (minBoardings - 1) * laterBoarding;
+    return minFactor * minTravelTime + boardings;
   }
 
   @Override

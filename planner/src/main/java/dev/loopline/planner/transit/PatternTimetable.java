@@ -18,6 +18,14 @@ public final class PatternTimetable implements RaptorTimeTable<TripSchedule>, Ra
   private final TripSchedule[] trips;
   private final int[] departures;
   private final int[] arrivals;
+  /**
+   * Per stop position, the sum over the segments before it of the longest departure-to-departure time any trip
+   * takes on that segment; the difference of two entries bounds from above how long any trip takes between the two
+   * positions (see {@link #longestDepartureGap}).
+   */
+  private final int[] departureReach;
+  /** The same for arrivals. */
+  private final int[] arrivalReach;
 
   PatternTimetable(TripPattern pattern, java.util.List<ScheduledTrip> sortedTrips) {
     this.pattern = pattern;
@@ -34,6 +42,33 @@ public final class PatternTimetable implements RaptorTimeTable<TripSchedule>, Ra
         arrivals[p * n + t] = s.arrivals()[p];
       }
     }
+    this.departureReach = reach(departures, n, stops);
+    this.arrivalReach = reach(arrivals, n, stops);
+  }
+
+  private static int[] reach(int[] times, int trips, int stops) {
+    int[] out = new int[stops];
+    for (int p = 1; p < stops; p++) {
+      int longest = 0;
+      for (int t = 0; t < trips; t++) {
+        longest = Math.max(longest, times[p * trips + t] - times[(p - 1) * trips + t]);
+      }
+      out[p] = out[p - 1] + longest;
+    }
+    return out;
+  }
+
+  /**
+   * At least as long as any trip of this timetable takes from its departure at position {@code from} to its
+   * departure at position {@code to} ({@code from < to}): the sum of the longest per-segment times.
+   */
+  int longestDepartureGap(int from, int to) {
+    return departureReach[to] - departureReach[from];
+  }
+
+  /** At least as long as any trip takes from its arrival at position {@code from} to its arrival at {@code to}. */
+  int longestArrivalGap(int from, int to) {
+    return arrivalReach[to] - arrivalReach[from];
   }
 
   @Override
