@@ -14,19 +14,26 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Itineraries as a rider reads them in a terminal: times as HH:MM, stops by name, walks in metres. */
+/**
+ * Itineraries as a rider reads them in a terminal: times as HH:MM, stops by name, walks in metres, in the words of
+ * the resident's language ({@link TripLabels}).
+ */
 final class ItineraryText {
   private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
   private ItineraryText() {}
 
+  /** The plan with English labels. */
   static void print(PlanResult r, PrintWriter out) {
+    print(r, out, TripLabels.EN);
+  }
+
+  /** The plan with the labels of the resident's language (the names are translated before, if at all). */
+  static void print(PlanResult r, PrintWriter out, TripLabels words) {
     TripRequest q = r.request();
-    out.printf(Locale.ROOT, "From %s to %s, %s %s%n", q.from(), q.to(), q.arriveBy() ? "arriving by" : "leaving",
-        DAY.format(q.time()));
+    out.println(words.header(q.from().toString(), q.to().toString(), q.arriveBy(), words.day().format(q.time())));
     if (!r.ok()) {
-      out.println("No itinerary (" + r.status() + "): " + r.message());
+      out.println(words.noItinerary(r.status().toString(), r.message()));
       return;
     }
     int n = 0;
@@ -36,13 +43,12 @@ final class ItineraryText {
       for (int i = 1; i < it.legs().size(); i++) {
         waitMinutes += span(it.legs().get(i - 1).to().time(), it.legs().get(i).from().time()).toMinutes();
       }
-      out.printf(Locale.ROOT, "%d. %s -> %s  %s, %s, walk %s%s%s%n", ++n, hm(it.departure()), hm(it.arrival()),
-          minutes(span(it.departure(), it.arrival())), it.walkOnly() ? "walk only"
-              : it.transfers() == 0 ? "no transfer" : it.transfers() + (it.transfers() == 1 ? " transfer" : " transfers"),
-          meters(it.walkMeters()), waitMinutes > 0 ? ", wait " + waitMinutes + " min" : "",
-          it.fare().map(f -> ", fare " + f).orElse(""));
+      out.printf(Locale.ROOT, "%d. %s -> %s  %s%n", ++n, hm(it.departure()), hm(it.arrival()), words.summary(
+          words.minutes(span(it.departure(), it.arrival()).toSeconds()),
+          it.walkOnly() ? words.walkOnly() : words.transfers(it.transfers()), words.meters(it.walkMeters()),
+          waitMinutes > 0 ? words.minutes(waitMinutes * 60) : null, it.fare().map(Object::toString).orElse(null)));
       if (!it.districts().isEmpty()) {
-        out.println("   districts: " + it.districts().stream().map(DistrictName::label)
+        out.println("   " + words.districts() + it.districts().stream().map(DistrictName::label)
             .collect(Collectors.joining(" -> ")));
       }
       Leg previous = null;
@@ -50,25 +56,24 @@ final class ItineraryText {
         if (previous != null) {
           Duration wait = span(previous.to().time(), l.from().time());
           if (wait.toMinutes() > 0) {
-            out.printf(Locale.ROOT, "   %s  wait %s at %s%n", hm(previous.to().time()), minutes(wait),
-                l.from().name());
+            out.printf(Locale.ROOT, "   %s  %s%n", hm(previous.to().time()),
+                words.waitAt(words.minutes(wait.toSeconds()), l.from().name()));
           }
         }
         previous = l;
         if (l.isTransit()) {
-          out.printf(Locale.ROOT, "   %s  %s %s%s%s%n", hm(l.from().time()), modeLabel(l.mode()), routeLabel(l),
-              l.headsign() == null ? "" : " towards " + l.headsign(),
-              l.operator() == null ? "" : " (" + l.operator() + ")");
-          out.printf(Locale.ROOT, "          board at %s, %d stop%s, alight at %s %s%s%n", l.from().name(),
-              l.intermediateStops().size() + 1, l.intermediateStops().isEmpty() ? "" : "s", l.to().name(),
-              hm(l.to().time()), l.estimatedTimes() ? " (times estimated)" : "");
+          out.printf(Locale.ROOT, "   %s  %s %s%s%s%n", hm(l.from().time()), words.mode(l.mode()), routeLabel(l),
+              l.headsign() == null ? "" : words.towards(l.headsign()),
+              l.operator() == null ? "" : words.operator(l.operator()));
+          out.printf(Locale.ROOT, "          %s%n", words.ride(l.from().name(), l.intermediateStops().size() + 1,
+              l.to().name(), hm(l.to().time()), l.estimatedTimes()));
         } else {
-          out.printf(Locale.ROOT, "   %s  walk %s (%s) to %s%s%n", hm(l.from().time()), meters(l.meters()),
-              minutes(span(l.from().time(), l.to().time())), l.to().isStop() ? l.to().name() : "destination",
-              l.offStreet() ? ", partly off the mapped streets (straight line, distance estimated)" : "");
+          out.printf(Locale.ROOT, "   %s  %s%n", hm(l.from().time()), words.walk(words.meters(l.meters()),
+              words.minutes(span(l.from().time(), l.to().time()).toSeconds()),
+              l.to().isStop() ? l.to().name() : words.destination(), l.offStreet()));
         }
       }
-      out.printf(Locale.ROOT, "   %s  arrive%n", hm(it.arrival()));
+      out.printf(Locale.ROOT, "   %s  %s%n", hm(it.arrival()), words.arrive());
     }
   }
 
@@ -80,15 +85,6 @@ final class ItineraryText {
   static Duration span(LocalDateTime from, LocalDateTime to) {
     Duration d = Duration.between(from.truncatedTo(ChronoUnit.MINUTES), to.truncatedTo(ChronoUnit.MINUTES));
     return d.isZero() && to.isAfter(from) ? Duration.ofSeconds(1) : d;
-  }
-
-  /** What riders call the vehicle: "metro", not GTFS's "SUBWAY". */
-  static String modeLabel(LegMode mode) {
-    return switch (mode) {
-      case SUBWAY -> "metro";
-      case CABLE_CAR -> "cable car";
-      default -> mode.name().toLowerCase(Locale.ROOT);
-    };
   }
 
   /**
@@ -104,17 +100,5 @@ final class ItineraryText {
 
   static String hm(LocalDateTime t) {
     return HM.format(t);
-  }
-
-  static String minutes(Duration d) {
-    if (d.toSeconds() > 0 && d.toSeconds() < 30) {
-      return "<1 min";
-    }
-    long m = Math.round(d.toSeconds() / 60.0);
-    return m < 60 ? m + " min" : (m / 60) + " h " + (m % 60) + " min";
-  }
-
-  static String meters(double m) {
-    return m >= 1000 ? String.format(Locale.ROOT, "%.1f km", m / 1000) : String.format(Locale.ROOT, "%.0f m", m);
   }
 }

@@ -78,7 +78,8 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Option(names = "--lang", paramLabel = "zh|en",
       description = "names of stops, routes and operators: zh, the feed's own, or en, English from the feed's "
-          + "translations.txt (default: ${DEFAULT-VALUE})")
+          + "translations.txt; given, also the language of the itinerary's words (walk, wait, bus, metro...) "
+          + "(default: ${DEFAULT-VALUE})")
   String lang;
 
   @Option(names = "--json", description = "print JSON (with leg geometry) instead of text")
@@ -121,7 +122,7 @@ public final class PlanCommand implements Callable<Integer> {
       if (json) {
         pw.println(ItineraryJson.JSON.writeValueAsString(ItineraryJson.of(result)));
       } else {
-        ItineraryText.print(result, pw);
+        ItineraryText.print(result, pw, labels());
       }
       pw.flush();
       return result.ok() ? 0 : NO_ITINERARY;
@@ -146,6 +147,14 @@ public final class PlanCommand implements Callable<Integer> {
       r.counts().forEach((s, c) -> pw.printf(Locale.ROOT, "  %-26s %d%n", s, c));
       return 0;
     }
+  }
+
+  /**
+   * The words around the names: in the language {@code --lang} asks for; without it (the names are then the feed's
+   * own, whatever its language) in English, as before there were labels in other languages.
+   */
+  private TripLabels labels() {
+    return spec.commandLine().getParseResult().hasMatchedOption("--lang") ? TripLabels.of(lang) : TripLabels.EN;
   }
 
   /** The options as the application layer's parameters (their defaults come from the settings tree). */

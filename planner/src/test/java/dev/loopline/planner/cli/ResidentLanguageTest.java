@@ -51,10 +51,22 @@ class ResidentLanguageTest {
     assertEquals(0, RoutingCommandsTest.run(en, new StringWriter(), plan("en")), en.toString());
     for (String text : new String[] {zh.toString(), en.toString()}) {
       assertFalse(text.contains("SUBWAY"), text);
-      assertTrue(text.contains("  metro "), "rail is shown as a metro line: " + text);
     }
-    assertTrue(zh.toString().contains("to 科学城"), zh.toString());
-    assertTrue(zh.toString().contains("metro 轨道交通"), zh.toString());
+    assertTrue(en.toString().contains("  metro "), "rail is shown as a metro line: " + en);
+    assertTrue(zh.toString().contains("  地铁 "), "rail is shown as a metro line (地铁): " + zh);
+    // With --lang zh the words around the names are Chinese too: modes, walks, waits, headers, units.
+    assertTrue(zh.toString().contains("到 科学城"), zh.toString());
+    assertTrue(zh.toString().contains("地铁 轨道交通"), zh.toString());
+    assertTrue(zh.toString().startsWith("从 "), zh.toString());
+    assertTrue(zh.toString().contains("  步行 "), zh.toString());
+    assertTrue(zh.toString().contains(" 分钟"), zh.toString());
+    assertTrue(zh.toString().contains("  到达"), zh.toString());
+    for (String english : new String[] {"walk ", " min", "transfer", "metro", "bus ", "board at", "arrive",
+        "From "}) {
+      assertFalse(zh.toString().contains(english), "'" + english + "' left in English: " + zh);
+    }
+    assertTrue(en.toString().startsWith("From "), en.toString());
+    assertFalse(en.toString().matches("(?s).*(步行|分钟|地铁|公交|到达|换乘).*"), "Chinese words in English: " + en);
     assertTrue(en.toString().contains("to Kexuecheng"), en.toString());
     assertTrue(en.toString().contains("metro Line "), en.toString());
     assertFalse(en.toString().contains("科学城"), "every stop of the sample has an English name: " + en);
