@@ -143,7 +143,7 @@ public final class TripPlanner {
     }
     sp.addAccessPaths(accessWalks);
     sp.addEgressPaths(egressWalks);
-    sp.maxNumberOfTransfers(request.maxTransfers());
+    sp.maxNumberOfTransfers(TransitRouter.raptorTransferLimit(request.maxTransfers()));
     if (request.optimize() == TripRequest.Optimize.EARLIEST_ARRIVAL) {
       b.profile(RaptorProfile.STANDARD);
       sp.searchOneIterationOnly();

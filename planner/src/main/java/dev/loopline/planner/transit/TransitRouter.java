@@ -28,12 +28,21 @@ public final class TransitRouter {
   static final RaptorTuningParameters TUNING = new RaptorTuningParameters() {
     @Override
     public int maxNumberOfTransfers() {
-      return MAX_TRANSFERS;
+      return raptorTransferLimit(MAX_TRANSFERS);
     }
   };
   static final RaptorEnvironment ENVIRONMENT = new RaptorEnvironment() {};
 
   private TransitRouter() {}
+
+  /**
+   * Raptor's {@code maxNumberOfTransfers} for a limit on changes of vehicle. Raptor sizes its rounds with it and
+   * rides once per round, so the value caps the rides, not the changes: a trip with {@code changes} changes rides
+   * {@code changes + 1} times and needs that much.
+   */
+  public static int raptorTransferLimit(int changes) {
+    return changes + 1;
+  }
 
   /** A new Raptor configuration with Loopline's tuning (no thread pool: callers parallelise across searches). */
   public static RaptorConfig<TripSchedule> config() {
@@ -57,7 +66,7 @@ public final class TransitRouter {
     b.searchParams()
         .earliestDepartureTime(departure)
         .searchOneIterationOnly()
-        .maxNumberOfTransfers(maxTransfers)
+        .maxNumberOfTransfers(raptorTransferLimit(maxTransfers))
         .numberOfAdditionalTransfers(maxTransfers)
         .addAccessPaths(new WalkAccessEgress(fromStop, 0, 0, 0))
         .addEgressPaths(new WalkAccessEgress(toStop, 0, 0, 0));

@@ -114,6 +114,38 @@ class TripPlannerTest {
     }
   }
 
+  /** A limit of N changes allows a trip with exactly N (Raptor's own limit counts rides), and not one more. */
+  @Test
+  void maxTransfersAllowsTripsWithExactlyThatManyChanges() {
+    Network net = TestNetworkDirs.sample();
+    TripPlanner planner = new TripPlanner(net);
+    LocalDate day = LocalDate.of(2026, 12, 1);
+    List<dev.loopline.gtfs.model.Stop> stops = net.transitLayer(day).stops();
+    java.util.Random rnd = new java.util.Random(11);
+    TripRequest q = null;
+    Itinerary free = null;
+    // The first of a fixed series of stop-to-stop trips whose earliest arrival changes vehicle.
+    while (free == null || free.transfers() < 1) {
+      dev.loopline.gtfs.model.Stop a = stops.get(rnd.nextInt(stops.size()));
+      dev.loopline.gtfs.model.Stop b = stops.get(rnd.nextInt(stops.size()));
+      q = TripRequest.departAt(new LatLon(a.lat(), a.lon()), new LatLon(b.lat(), b.lon()), day.atTime(8, 0))
+          .withOptimize(TripRequest.Optimize.EARLIEST_ARRIVAL);
+      PlanResult r = planner.plan(q);
+      free = r.ok() ? r.itineraries().get(0) : null;
+    }
+    int changes = free.transfers();
+    Itinerary unlimited = free;
+    for (TripRequest.Optimize optimize : TripRequest.Optimize.values()) {
+      PlanResult exact = planner.plan(q.withOptimize(optimize).withMaxTransfers(changes));
+      assertEquals(PlanStatus.OK, exact.status(), optimize + ": " + exact.message());
+      assertEquals(unlimited.arrival(), exact.earliestArrival().arrival(), optimize + " with " + changes + " changes");
+      PlanResult fewer = planner.plan(q.withOptimize(optimize).withMaxTransfers(changes - 1));
+      assertTrue(!fewer.ok() || fewer.itineraries().stream().allMatch(it -> it.transfers() < changes
+          && !it.arrival().isBefore(unlimited.arrival())), optimize + " with " + (changes - 1) + ": "
+          + fewer.itineraries());
+    }
+  }
+
   /** The resident's question: from Bishan to University Town at 8 on a weekday, across a district border. */
   @Test
   void residentCrossDistrictTripOnTheSample() {
