@@ -78,10 +78,28 @@ public final class CliErrors {
   static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println(prefix(cl) + ex.getMessage());
+    err.println(prefix(cl) + unreadableName(ex).orElse(ex.getMessage()));
     err.println("Try '" + qualifiedName(cl) + " --help'.");
     err.flush();
     return USAGE;
+  }
+
+  /**
+   * A path Java could not decode: under a locale whose character set cannot hold it ({@code LANG=C} and a folder
+   * named 科学城), the JVM receives the argument with its letters already replaced, so the only fix is the locale.
+   */
+  private static java.util.Optional<String> unreadableName(CommandLine.ParameterException ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      // picocli keeps only the converter's message, which names the exception.
+      if (t instanceof java.nio.file.InvalidPathException
+          || String.valueOf(t.getMessage()).contains(java.nio.file.InvalidPathException.class.getName())) {
+        String option = ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName() + ": " : "";
+        return java.util.Optional.of(option + "the path has characters the locale's character set ("
+            + System.getProperty("sun.jnu.encoding") + ") cannot hold; run under a UTF-8 locale (LC_ALL=C.UTF-8; "
+            + "the loopline launcher sets one itself)");
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** {@code loopline merge: } for a sub-command, {@code loopline: } for the root. */
