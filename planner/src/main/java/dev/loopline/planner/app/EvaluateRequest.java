@@ -31,6 +31,9 @@ public record EvaluateRequest(List<Proposal> proposals, CostModel costs, Simulat
                               CoverageSettings coverage, AccessibilitySettings accessibility, LocalDate date,
                               NamedPath out, boolean force, List<ScenarioRequest> scenarios,
                               List<String> difference) {
+  /** The baseline's name where a difference pair names it. */
+  public static final String BASELINE = dev.loopline.planner.score.Evaluation.BASELINE;
+
   public EvaluateRequest {
     proposals = List.copyOf(proposals);
     Objects.requireNonNull(costs, "costs");
@@ -71,6 +74,25 @@ public record EvaluateRequest(List<Proposal> proposals, CostModel costs, Simulat
   }
 
   /** The same request with other accessibility settings ({@code null}: without accessibility). */
+  /**
+   * Named scenarios compared with the baseline (no new lines ranked), with the default costs and settings;
+   * accessibility scored only when asked (it takes minutes).
+   */
+  public static EvaluateRequest comparison(List<ScenarioRequest> scenarios, boolean accessibility) {
+    return new EvaluateRequest(List.of(), CostModel.defaults(), SimulationSettings.DEFAULTS, CoverageSettings.DEFAULTS,
+        accessibility ? AccessibilitySettings.DEFAULTS : null, null, null, false, scenarios, List.of());
+  }
+
+  /** The same request with the difference map drawn between the baseline and one of its scenarios. */
+  public EvaluateRequest withDifferenceFromBaseline(String scenarioId) {
+    return withDifference(List.of(BASELINE, scenarioId));
+  }
+
+  /** The same request with the difference map drawn between two of its scenarios or the baseline (empty: none). */
+  public EvaluateRequest withDifference(List<String> pair) {
+    return withScenarios(scenarios, pair);
+  }
+
   public EvaluateRequest withAccessibility(AccessibilitySettings settings) {
     return new EvaluateRequest(proposals, costs, simulation, coverage, settings, date, out, force, scenarios,
         difference);

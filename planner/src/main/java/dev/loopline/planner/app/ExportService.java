@@ -5,6 +5,7 @@ import dev.loopline.gtfs.Notice;
 import dev.loopline.gtfs.Severity;
 import dev.loopline.gtfs.merge.FeedRepairer;
 import dev.loopline.gtfs.merge.MergeReport.Repair;
+import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.read.SourceLines;
 import dev.loopline.gtfs.validate.FeedValidator;
@@ -22,6 +23,7 @@ import dev.loopline.planner.proposal.SimulationSettings;
 import dev.loopline.planner.score.NetworkScoring;
 import dev.loopline.planner.score.RunningTimeCalibration;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +40,23 @@ public final class ExportService {
 
   public ExportService(Network network) {
     this.network = network;
+  }
+
+  /**
+   * A scenario's unified feed as the bytes of a GTFS zip, for a download (default simulation settings; no proposals:
+   * the baseline). The zip is written to a temporary folder, read back and the folder removed.
+   *
+   * @throws ProposalException when a proposal cannot be placed on this network
+   */
+  public byte[] scenarioZip(List<NetworkProposal> proposals) throws IOException {
+    Path dir = Files.createTempDirectory("loopline-export");
+    try {
+      Path zip = dir.resolve("export.zip");
+      GtfsWriter.write(scenario(proposals, SimulationSettings.DEFAULTS), zip, WriteOptions.defaults());
+      return Files.readAllBytes(zip);
+    } finally {
+      AtomicFiles.deleteTree(dir);
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.loopline.planner.app;
 import dev.loopline.gtfs.model.Agency;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.Stop;
+import dev.loopline.osm.StreetLine;
 import dev.loopline.osm.district.District;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.score.NetworkScoring;
@@ -41,6 +42,16 @@ public final class NetworkInfoService {
     this.stops = List.copyOf(all);
     this.keys = stops.stream().map(m -> String.join("\n", lower(m.name()), lower(m.nameEn()), lower(m.id()),
         lower(m.code()))).toList();
+  }
+
+  /**
+   * Every street of the network's street graph, each once, as drawn on a basemap (read from the graph on each call:
+   * the caller keeps what it draws).
+   */
+  public List<StreetLine> streets() {
+    List<StreetLine> lines = new ArrayList<>();
+    network.streets().forEachStreet(lines::add);
+    return lines;
   }
 
   /** Every boardable stop with coordinates, by name then id. */

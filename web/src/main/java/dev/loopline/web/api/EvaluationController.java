@@ -3,18 +3,11 @@ package dev.loopline.web.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.loopline.planner.app.EvaluateRequest;
+import dev.loopline.planner.app.EvaluateResult;
 import dev.loopline.planner.app.EvaluateService;
 import dev.loopline.planner.app.InvalidRequestException;
 import dev.loopline.planner.app.ScenarioRequest;
 import dev.loopline.planner.proposal.NetworkProposal;
-import dev.loopline.planner.proposal.SimulationSettings;
-import dev.loopline.planner.report.GeoJsonLayers;
-import dev.loopline.planner.report.ReportJson;
-import dev.loopline.planner.report.ScenarioTable;
-import dev.loopline.planner.score.AccessibilitySettings;
-import dev.loopline.planner.score.CostModel;
-import dev.loopline.planner.score.CoverageSettings;
-import dev.loopline.planner.score.Evaluation;
 import dev.loopline.web.jobs.Job;
 import dev.loopline.web.jobs.JobService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -100,13 +93,13 @@ public class EvaluationController {
     }
     EvaluateRequest r = EvaluateRequest.defaults(proposals, asPackage ? List.of(changes) : List.of(), null);
     if (asPackage) {
-      r = r.withScenarios(r.scenarios(), List.of(Evaluation.BASELINE, ScenarioRequest.packageOf(changes).id()));
+      r = r.withDifferenceFromBaseline(ScenarioRequest.packageOf(changes).id());
     }
     EvaluateRequest run = Boolean.TRUE.equals(request.accessibility()) ? r : r.withoutAccessibility();
     Job job = jobs.submit("evaluation", j -> {
-      Evaluation e = evaluations.evaluate(run, j).evaluation();
-      j.keepLayers(GeoJsonLayers.all(e));
-      return ReportJson.tree(e);
+      EvaluateResult e = evaluations.evaluate(run, j);
+      j.keepLayers(e.mapLayers());
+      return e.reportJson();
     });
     return accepted(job);
   }
@@ -132,13 +125,12 @@ public class EvaluationController {
       }
     }
     List<String> difference = difference(request.difference(), scenarios);
-    EvaluateRequest run = new EvaluateRequest(List.of(), CostModel.defaults(), SimulationSettings.DEFAULTS,
-        CoverageSettings.DEFAULTS, Boolean.TRUE.equals(request.accessibility()) ? AccessibilitySettings.DEFAULTS : null,
-        null, null, false, scenarios, difference);
+    EvaluateRequest run = EvaluateRequest.comparison(scenarios, Boolean.TRUE.equals(request.accessibility()))
+        .withDifference(difference);
     Job job = jobs.submit("comparison", j -> {
-      Evaluation e = evaluations.evaluate(run, j).evaluation();
-      j.keepLayers(GeoJsonLayers.all(e));
-      return ScenarioTable.json(e);
+      EvaluateResult e = evaluations.evaluate(run, j);
+      j.keepLayers(e.mapLayers());
+      return e.scenarioTableJson();
     });
     return accepted(job);
   }
@@ -148,7 +140,7 @@ public class EvaluationController {
     if (given == null || given.isEmpty()) {
       return List.of();
     }
-    List<String> known = new ArrayList<>(List.of(Evaluation.BASELINE));
+    List<String> known = new ArrayList<>(List.of(EvaluateRequest.BASELINE));
     scenarios.forEach(s -> known.add(s.id()));
     if (given.size() != 2 || given.get(0).equals(given.get(1)) || !known.containsAll(given)) {
       throw ApiException.badRequest("difference", "difference: give two different names among " + known

@@ -1,16 +1,10 @@
 package dev.loopline.web.api;
 
-import dev.loopline.gtfs.io.AtomicFiles;
-import dev.loopline.gtfs.write.GtfsWriter;
-import dev.loopline.gtfs.write.WriteOptions;
 import dev.loopline.planner.app.ExportService;
 import dev.loopline.planner.proposal.NetworkProposal;
-import dev.loopline.planner.proposal.SimulationSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,16 +33,9 @@ public class ExportController {
     List<String> ids = with == null ? List.of() : with;
     List<NetworkProposal> proposals = saved.load(ids, "with");
     String name = ids.isEmpty() ? "unified.zip" : "scenario-" + String.join("+", ids) + ".zip";
-    Path dir = Files.createTempDirectory("loopline-export");
-    try {
-      Path zip = dir.resolve("export.zip");
-      GtfsWriter.write(exports.scenario(proposals, SimulationSettings.DEFAULTS), zip, WriteOptions.defaults());
-      byte[] bytes = Files.readAllBytes(zip);
-      return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-          .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-          .body(bytes);
-    } finally {
-      AtomicFiles.deleteTree(dir);
-    }
+    byte[] bytes = exports.scenarioZip(proposals);
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        .body(bytes);
   }
 }

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopline.gtfs.Notice;
 import dev.loopline.gtfs.Severity;
-import dev.loopline.gtfs.merge.FeedSource;
-import dev.loopline.gtfs.merge.FeedsConfig;
-import dev.loopline.planner.app.ValidateRequest;
+import dev.loopline.planner.app.FeedValidation;
 import dev.loopline.planner.app.ValidateResult;
 import dev.loopline.planner.app.ValidateService;
 import dev.loopline.web.NetworkConfiguration;
@@ -74,12 +72,10 @@ public class FeedController {
     if (feeds.isBlank()) {
       throw ApiException.notFound(null, "this server knows no feeds list: start it with 'serve --feeds FEEDS.yaml'");
     }
-    ValidateService validator = new ValidateService();
     List<FeedView> out = new ArrayList<>();
-    for (FeedSource s : FeedsConfig.load(Path.of(feeds)).feeds()) {
-      ValidateResult r = validator.validate(new ValidateRequest(s.path(), s.crs(), s.encoding()));
-      out.add(new FeedView(s.id(), s.path().getFileName().toString(), s.crs().name().toLowerCase(java.util.Locale.ROOT),
-          s.encoding().name(), r.valid(), r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO),
+    for (FeedValidation s : new ValidateService().validateFeeds(Path.of(feeds))) {
+      ValidateResult r = s.result();
+      out.add(new FeedView(s.id(), s.path().getFileName().toString(), s.crs(), s.encoding(), r.valid(), r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO),
           r.notices().stream().limit(NOTICES_SHOWN).map(NoticeView::of).toList()));
     }
     return List.copyOf(out);

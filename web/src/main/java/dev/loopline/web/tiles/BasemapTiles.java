@@ -1,7 +1,6 @@
 package dev.loopline.web.tiles;
 
 import dev.loopline.osm.StreetLine;
-import dev.loopline.osm.StreetNetwork;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +30,8 @@ public final class BasemapTiles {
         BufferedImage.TYPE_INT_ARGB));
   }
 
-  /** The basemap of a street network's streets (reads every street once, here). */
-  public static BasemapTiles of(StreetNetwork streets) {
-    return new BasemapTiles(StreetIndex.of(streets));
-  }
-
-  static BasemapTiles of(List<StreetLine> streets) {
+  /** The basemap of a network's streets ({@code NetworkInfoService.streets()}). */
+  public static BasemapTiles of(List<StreetLine> streets) {
     return new BasemapTiles(StreetIndex.of(streets));
   }
 

@@ -2,7 +2,6 @@ package dev.loopline.web.tiles;
 
 import dev.loopline.osm.LatLon;
 import dev.loopline.osm.StreetLine;
-import dev.loopline.osm.StreetNetwork;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -70,13 +69,6 @@ final class StreetIndex {
     cellW = Math.max((b[2] - b[0]) / GRID, 1e-12);
     cellH = Math.max((b[3] - b[1]) / GRID, 1e-12);
     cells = buildGrid(n);
-  }
-
-  /** Every street of a street network. */
-  static StreetIndex of(StreetNetwork streets) {
-    List<StreetLine> lines = new ArrayList<>();
-    streets.forEachStreet(lines::add);
-    return new StreetIndex(lines);
   }
 
   static StreetIndex of(List<StreetLine> lines) {

@@ -1,6 +1,6 @@
 package dev.loopline.web.tiles;
 
-import dev.loopline.planner.network.Network;
+import dev.loopline.planner.app.NetworkInfoService;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
@@ -19,10 +19,10 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 public class TileController {
-  private final Network network;
+  private final NetworkInfoService network;
   private volatile BasemapTiles tiles;
 
-  public TileController(Network network) {
+  public TileController(NetworkInfoService network) {
     this.network = network;
   }
 

@@ -34,7 +34,7 @@ class BasemapTilesTest {
     streets = network.streets();
     lines = new ArrayList<>();
     streets.forEachStreet(lines::add);
-    tiles = BasemapTiles.of(streets);
+    tiles = BasemapTiles.of(lines);
   }
 
   @AfterAll
@@ -86,7 +86,7 @@ class BasemapTilesTest {
   @Test
   void theSameTileHasTheSameBytesEveryTime() {
     LatLon p = lines.get(lines.size() / 2).points().get(0);
-    BasemapTiles other = BasemapTiles.of(streets);
+    BasemapTiles other = BasemapTiles.of(lines);
     for (int z : new int[] {11, 14, 17}) {
       TileKey k = TileKey.containing(z, p.lat(), p.lon());
       byte[] a = tiles.png(z, k.x(), k.y());
