@@ -323,7 +323,9 @@ public final class BenchRoutingCommand implements Callable<Integer> {
         .append(" | goal |\n|---|");
     b.append("---|".repeat(results.size())).append("---|\n");
     row(b, results, "network", r -> r.detail(), "");
-    row(b, results, "load network (`Network.load`)", r -> String.format(Locale.ROOT, "%.1f s", r.loadSeconds()), "seconds");
+    row(b, results, "load network (`Network.load`)", r -> String.format(Locale.ROOT, "%.1f s", r.loadSeconds()),
+        String.format(Locale.ROOT, "≤ %.0f s each: ", Goals.LOAD_SECONDS)
+            + Goals.verdict(results.stream().allMatch(r -> r.loadSeconds() <= Goals.LOAD_SECONDS)));
     row(b, results, "build the day's transit layer", r -> String.format(Locale.ROOT, "%.2f s", r.layerSeconds()), "");
     row(b, results, "heap of loaded network + layer", r -> String.format(Locale.ROOT, "%.0f MB",
         r.heapBytes() / 1e6), "");

@@ -41,9 +41,8 @@ import picocli.CommandLine.Option;
 public final class BenchScenariosCommand implements Callable<Integer> {
   static final String SECTION = "## Scenario scoring";
 
-  @Option(names = "--dir", paramLabel = "DIR", defaultValue = "work",
-      description = "work directory holding (or receiving) the sample and its network (default: ${DEFAULT-VALUE})")
-  Path dir;
+  @CommandLine.Mixin
+  SampleDirOption sample;
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "also write the results into this benchmarks page (e.g. docs/benchmarks.md), replacing the "
@@ -66,16 +65,13 @@ public final class BenchScenariosCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    SampleWorkspace work = new SampleWorkspace(dir, line -> {
-      out.println(line);
-      out.flush();
-    });
+    SampleWorkspace work = sample.workspace(out);
     StringBuilder body = new StringBuilder();
     try (Network net = work.prepare()) {
       List<NetworkProposal> changes = ProposalFiles.readAll(work.proposals()).stream()
           .filter(p -> p.singleNewLine().isEmpty()).toList();
       if (changes.isEmpty()) {
-        throw new UserException("the sample in " + dir + " has no proposals that change existing lines");
+        throw new UserException("the sample in " + sample.dir() + " has no proposals that change existing lines");
       }
       LocalDate date = NetworkScoring.defaultDate(net);
       ScoringContext ctx = NetworkScoring.context(net, date);

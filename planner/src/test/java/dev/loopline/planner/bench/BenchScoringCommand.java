@@ -40,9 +40,8 @@ import picocli.CommandLine.Option;
 public final class BenchScoringCommand implements Callable<Integer> {
   static final String SECTION = "## Proposal scoring";
 
-  @Option(names = "--dir", paramLabel = "DIR", defaultValue = "work",
-      description = "work directory holding (or receiving) the sample and its network (default: ${DEFAULT-VALUE})")
-  Path dir;
+  @CommandLine.Mixin
+  SampleDirOption sample;
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "also write the results into this benchmarks page (e.g. docs/benchmarks.md), replacing the "
@@ -55,10 +54,7 @@ public final class BenchScoringCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    SampleWorkspace work = new SampleWorkspace(dir, line -> {
-      out.println(line);
-      out.flush();
-    });
+    SampleWorkspace work = sample.workspace(out);
     StringBuilder body = new StringBuilder();
     try (Network net = work.prepare()) {
       List<Proposal> proposals = dev.loopline.planner.app.ScenarioRequest.newLines(

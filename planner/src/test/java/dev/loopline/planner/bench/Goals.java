@@ -7,16 +7,19 @@ import java.util.Locale;
  * How the benchmarks judge the goals they state: every goal a benchmark names is printed with "goal met" or "goal not
  * met" next to the figure it judges, so a reader never has to compare numbers against a threshold by eye.
  */
-final class Goals {
+public final class Goals {
   private Goals() {}
 
+  /** The most seconds a built network may take to load ("loaded in seconds"), on every data set measured. */
+  public static final double LOAD_SECONDS = 10;
+
   /** {@code **goal met**} or {@code **goal not met**}. */
-  static String verdict(boolean met) {
+  public static String verdict(boolean met) {
     return met ? "**goal met**" : "**goal not met**";
   }
 
   /** A figure judged against an upper bound: "0.93 ≤ 1.5: **goal met**". */
-  static String atMost(double value, double bound, String format) {
+  public static String atMost(double value, double bound, String format) {
     return String.format(Locale.ROOT, format, value) + (value <= bound ? " ≤ " : " > ")
         + String.format(Locale.ROOT, format, bound) + ": " + verdict(value <= bound);
   }
@@ -26,7 +29,7 @@ final class Goals {
    *
    * @param misses the labels of the figures that miss it, with their values
    */
-  static String summary(int total, List<String> misses) {
+  public static String summary(int total, List<String> misses) {
     if (total == 0) {
       return "not judged (nothing measured)";
     }

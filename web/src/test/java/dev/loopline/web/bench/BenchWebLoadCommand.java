@@ -1,17 +1,14 @@
 package dev.loopline.web.bench;
 
 import dev.loopline.planner.app.NetworkInfoService;
-import dev.loopline.planner.app.NetworkSources;
 import dev.loopline.planner.bench.BenchmarksDoc;
+import dev.loopline.planner.bench.Goals;
 import dev.loopline.planner.bench.MachineInfo;
-import dev.loopline.planner.network.Network;
-import dev.loopline.planner.sample.SampleWorkspace;
-import dev.loopline.web.LooplineWebApplication;
+import dev.loopline.planner.bench.SampleDirOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,9 +46,8 @@ import picocli.CommandLine.Option;
 public final class BenchWebLoadCommand implements Callable<Integer> {
   static final String SECTION = "## Web API under load";
 
-  @Option(names = "--dir", paramLabel = "DIR", defaultValue = "work",
-      description = "work directory holding (or receiving) the sample and its network (default: ${DEFAULT-VALUE})")
-  Path dir;
+  @CommandLine.Mixin
+  SampleDirOption sample;
 
   @Option(names = "--clients", paramLabel = "N", defaultValue = "50", description = "concurrent clients (1..200)")
   int clients;
@@ -72,18 +68,9 @@ public final class BenchWebLoadCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--clients 1..200 and --seconds 1..600");
     }
     PrintWriter out = spec.commandLine().getOut();
-    SampleWorkspace work = new SampleWorkspace(dir, line -> {
-      out.println(line);
-      out.flush();
-    });
-    work.prepare().close();
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    Network network = Network.load(work.networkDir());
-    ConfigurableApplicationContext ctx = LooplineWebApplication.start(network, NetworkSources.NONE, port);
-    try {
+    try (BenchServer server = BenchServer.start(sample.workspace(out))) {
+      ConfigurableApplicationContext ctx = server.context();
+      int port = server.port();
       List<String[]> qs = BenchWebCommand.queries(ctx.getBean(NetworkInfoService.class), 2000);
       String base = "http://127.0.0.1:" + port + "/api/plan?from=";
       // Warm-up: one client, so the first timed requests do not measure class loading and JIT.
@@ -154,9 +141,6 @@ public final class BenchWebLoadCommand implements Callable<Integer> {
           Runtime.getRuntime().maxMemory(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       BenchmarksDoc.print(out, doc, SECTION, body);
       return errorCount == 0 ? 0 : 1;
-    } finally {
-      ctx.close();
-      network.close();
     }
   }
 
@@ -198,7 +182,7 @@ public final class BenchWebLoadCommand implements Callable<Integer> {
     b.append(String.format(Locale.ROOT, "| requests answered | %d (%.1f per second) | |%n", nanos.length,
         nanos.length / (double) seconds));
     b.append(String.format(Locale.ROOT, "| errors (not a 200 with a plan) | %d%s | 0: %s |%n", errors,
-        byKind.isEmpty() ? "" : " " + byKind, errors == 0 ? "met" : "**not met**"));
+        byKind.isEmpty() ? "" : " " + byKind, Goals.verdict(errors == 0)));
     b.append(String.format(Locale.ROOT, "| latency p50 / p99 / max, wall | %.0f / %.0f / %.0f ms | |%n",
         BenchWebCommand.pct(nanos, 50), BenchWebCommand.pct(nanos, 99), BenchWebCommand.pct(nanos, 100)));
     b.append(String.format(Locale.ROOT, "| heap used, peak (sampled every 200 ms; server and clients) | %.0f MiB "
