@@ -71,9 +71,7 @@ public final class GeoJsonLayers {
         ObjectNode f = GeoJsonOut.pointFeature(cells, cell.lon(), cell.lat());
         ObjectNode props = f.putObject("properties");
         props.put("proposal", s.id());
-        props.put("cell_id", cell.id());
-        props.put("district", cell.districtId());
-        props.put("population", Fmt.round(cell.population(), 1));
+        cellProperties(props, cell);
         props.put("jobs", Fmt.round(cell.jobs(), 1));
       }
       for (ClosedLoop l : s.closedLoops()) {
@@ -139,11 +137,16 @@ public final class GeoJsonLayers {
       GridCell cell = e.cells().get(c);
       ObjectNode p = GeoJsonOut.pointFeature(collection, cell.lon(), cell.lat()).putObject("properties");
       p.put(key, id);
-      p.put("cell_id", cell.id());
-      p.put("district", cell.districtId());
-      p.put("population", Fmt.round(cell.population(), 1));
+      cellProperties(p, cell);
       p.put("cutoff_min", cutoff);
       p.put("jobs_reachable_change", Fmt.round(change[c], 1));
     }
+  }
+
+  /** What every cell layer says of a cell, after the layer's own leading properties: its id, district, residents. */
+  static void cellProperties(ObjectNode properties, GridCell cell) {
+    properties.put("cell_id", cell.id());
+    properties.put("district", cell.districtId());
+    properties.put("population", Fmt.round(cell.population(), 1));
   }
 }

@@ -221,9 +221,7 @@ final class ScenarioData {
         ObjectNode p = f.putObject("properties");
         p.put("from", d.from());
         p.put("to", d.to());
-        p.put("cell_id", cell.id());
-        p.put("district", cell.districtId());
-        p.put("population", Fmt.round(cell.population(), 1));
+        GeoJsonLayers.cellProperties(p, cell);
         p.put(d.accessibility() ? "jobs_reachable_change" : "residents_covered_change", Fmt.round(d.values()[c], 1));
       }
     }
@@ -240,9 +238,7 @@ final class ScenarioData {
       ObjectNode p = GeoJsonOut.pointFeature(collection, cell.lon(), cell.lat()).putObject("properties");
       p.put("scenario", s.id());
       p.put("status", status);
-      p.put("cell_id", cell.id());
-      p.put("district", cell.districtId());
-      p.put("population", Fmt.round(cell.population(), 1));
+      GeoJsonLayers.cellProperties(p, cell);
     }
   }
 

@@ -3,7 +3,6 @@ package dev.loopline.planner.bench;
 import dev.loopline.planner.cli.UserException;
 import dev.loopline.planner.cli.TerminalProgress;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import dev.loopline.planner.progress.ProgressCounter;
@@ -24,10 +23,8 @@ public final class BenchGtfsCommand implements Callable<Integer> {
   @CommandLine.Mixin
   FixturesOption fixtures;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "also write the results into this benchmarks page (e.g. docs/benchmarks.md), replacing the "
-          + "body of its GTFS section")
-  Path out;
+  @CommandLine.Mixin
+  BenchmarksPageOption page;
 
   @Option(names = "--runs", defaultValue = "7", paramLabel = "N",
       description = "timed runs per task; medians are reported (default: ${DEFAULT-VALUE})")
@@ -50,9 +47,7 @@ public final class BenchGtfsCommand implements Callable<Integer> {
       throw new UserException("--runs must be at least 1 and --warmup at least 0");
     }
     Path dir = fixtures.require("porto-alegre/poa_eptc.zip", "porto-alegre/poa_trensurb.zip");
-    if (out != null && !Files.isRegularFile(out)) {
-      throw new UserException("--out: no such file: " + out);
-    }
+    page.check();
     String body;
     try (TerminalProgress bar = TerminalProgress.start()) {
       ProgressCounter progress = new ProgressCounter(bar, "bench gtfs", GtfsBenchmark.STEPS);
@@ -61,16 +56,7 @@ public final class BenchGtfsCommand implements Callable<Integer> {
     }
     PrintWriter w = spec.commandLine().getOut();
     w.println(GtfsBenchmark.HEADING);
-    w.println(body);
-    if (out != null) {
-      try {
-        BenchmarksDoc.replaceSection(out, GtfsBenchmark.HEADING, body);
-      } catch (IllegalArgumentException e) {
-        throw new UserException("--out: " + e.getMessage());
-      }
-      w.println("(written to " + out + ")");
-    }
-    w.flush();
+    page.print(w, GtfsBenchmark.HEADING, body);
     return 0;
   }
 }

@@ -72,10 +72,8 @@ public final class BenchRoutingCommand implements Callable<Integer> {
   @Option(names = "--batch", paramLabel = "N", defaultValue = "1000", description = "queries of the batch run")
   int batchSize;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "also write the results into this benchmarks page (e.g. docs/benchmarks.md), replacing the "
-          + "body of its 'Transit routing (Raptor)' section")
-  Path doc;
+  @CommandLine.Mixin
+  BenchmarksPageOption page;
 
   @Option(names = "--no-otp", description = "do not run OpenTripPlanner 2.9 beside Loopline on Porto Alegre")
   boolean noOtp;
@@ -114,17 +112,7 @@ public final class BenchRoutingCommand implements Callable<Integer> {
         body += peer.render();
       }
     }
-    out.println();
-    out.print(body);
-    if (doc != null) {
-      try {
-        BenchmarksDoc.replaceSection(doc, SECTION, body);
-      } catch (IllegalArgumentException e) {
-        throw new UserException("--out: " + e.getMessage());
-      }
-      out.println("(written to " + doc + ")");
-    }
-    out.flush();
+    page.print(out, SECTION, body);
     return 0;
   }
 

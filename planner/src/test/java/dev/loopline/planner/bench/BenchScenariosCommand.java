@@ -16,7 +16,6 @@ import dev.loopline.planner.score.ScenarioScore;
 import dev.loopline.planner.score.ScenarioScorer;
 import dev.loopline.planner.score.ScoringContext;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code loopline bench scenarios}: how fast changes to existing lines are applied and scored, on the synthetic
@@ -44,10 +42,8 @@ public final class BenchScenariosCommand implements Callable<Integer> {
   @CommandLine.Mixin
   SampleDirOption sample;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "also write the results into this benchmarks page (e.g. docs/benchmarks.md), replacing the "
-          + "body of its 'Scenario scoring' section")
-  Path doc;
+  @CommandLine.Mixin
+  BenchmarksPageOption page;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -119,7 +115,7 @@ public final class BenchScenariosCommand implements Callable<Integer> {
           %s""", date, net.feed().stops().size(), ctx.cells().size(), changes.size(), cores, Runtime.version(),
           baseline.wallSeconds(), baseline.cpuSeconds(), BenchScoringCommand.loadAverage(), rows));
     }
-    BenchmarksDoc.print(out, doc, SECTION, body.toString());
+    page.print(out, SECTION, body.toString());
     return 0;
   }
 }

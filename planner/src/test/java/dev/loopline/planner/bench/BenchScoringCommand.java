@@ -1,6 +1,5 @@
 package dev.loopline.planner.bench;
 
-import dev.loopline.planner.cli.UserException;
 import dev.loopline.planner.app.ProposalFiles;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.progress.ProgressListener;
@@ -24,7 +23,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code loopline bench scoring}: how fast proposals are scored, on the synthetic sample at scale 1 (prepared in a
@@ -43,10 +41,8 @@ public final class BenchScoringCommand implements Callable<Integer> {
   @CommandLine.Mixin
   SampleDirOption sample;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "also write the results into this benchmarks page (e.g. docs/benchmarks.md), replacing the "
-          + "body of its 'Proposal scoring' section")
-  Path doc;
+  @CommandLine.Mixin
+  BenchmarksPageOption page;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -155,17 +151,7 @@ public final class BenchScoringCommand implements Callable<Integer> {
           acc.searchedOrigins(), accProposal, accProposalCpu, Goals.verdict(accProposal <= 60), baseCoreMs,
           coreMsPerOrigin, Goals.verdict(baseCoreMs <= 100 && coreMsPerOrigin <= 100)));
     }
-    out.println();
-    out.print(body);
-    if (doc != null) {
-      try {
-        BenchmarksDoc.replaceSection(doc, SECTION, body.toString());
-      } catch (IllegalArgumentException e) {
-        throw new UserException("--out: " + e.getMessage());
-      }
-      out.println("(written to " + doc + ")");
-    }
-    out.flush();
+    page.print(out, SECTION, body.toString());
     return 0;
   }
 

@@ -3,7 +3,6 @@ package dev.loopline.planner.bench;
 import dev.loopline.planner.cli.UserException;
 import dev.loopline.planner.cli.TerminalProgress;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,10 +24,8 @@ public final class BenchStreetCommand implements Callable<Integer> {
   @CommandLine.Mixin
   FixturesOption fixtures;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "also write the results into this benchmarks page (e.g. docs/benchmarks.md), replacing the "
-          + "body of its street network section")
-  Path out;
+  @CommandLine.Mixin
+  BenchmarksPageOption page;
 
   @Option(names = "--runs", defaultValue = "3", paramLabel = "N",
       description = "timed runs per task; medians are reported (default: ${DEFAULT-VALUE})")
@@ -55,9 +52,7 @@ public final class BenchStreetCommand implements Callable<Integer> {
     }
     Path dir = fixtures.require("porto-alegre/poa_osm.pbf", "porto-alegre/poa_eptc.zip",
         "cobb-marta/cobb-county.filtered.osm.pbf", "beatty/beatty.osm");
-    if (out != null && !Files.isRegularFile(out)) {
-      throw new UserException("--out: no such file: " + out);
-    }
+    page.check();
     List<Integer> scales = sampleScales.stream().filter(s -> s != 0).toList();
     String body;
     try (TerminalProgress bar = TerminalProgress.start()) {
@@ -67,16 +62,7 @@ public final class BenchStreetCommand implements Callable<Integer> {
     }
     PrintWriter w = spec.commandLine().getOut();
     w.println(StreetBenchmark.HEADING);
-    w.println(body);
-    if (out != null) {
-      try {
-        BenchmarksDoc.replaceSection(out, StreetBenchmark.HEADING, body);
-      } catch (IllegalArgumentException e) {
-        throw new UserException("--out: " + e.getMessage());
-      }
-      w.println("(written to " + out + ")");
-    }
-    w.flush();
+    page.print(w, StreetBenchmark.HEADING, body);
     return 0;
   }
 }

@@ -48,6 +48,9 @@ public final class BenchmarksDoc {
       throws java.io.IOException {
     out.println();
     out.print(body);
+    if (!body.endsWith("\n")) {
+      out.println();
+    }
     if (doc != null) {
       try {
         replaceSection(doc, section, body);

@@ -8,7 +8,7 @@ import dev.loopline.planner.app.NetworkInfoService;
 import dev.loopline.planner.app.PlanParameters;
 import dev.loopline.planner.app.PlanService;
 import dev.loopline.planner.app.StopMatch;
-import dev.loopline.planner.bench.BenchmarksDoc;
+import dev.loopline.planner.bench.BenchmarksPageOption;
 import dev.loopline.planner.bench.Goals;
 import dev.loopline.planner.bench.MachineInfo;
 import dev.loopline.planner.bench.SampleDirOption;
@@ -22,7 +22,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,9 +56,8 @@ public final class BenchWebCommand implements Callable<Integer> {
   @Option(names = "--queries", paramLabel = "N", defaultValue = "300", description = "timed requests")
   int queries;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "also write the results into this benchmarks page, replacing the body of its 'Web API' section")
-  Path doc;
+  @CommandLine.Mixin
+  BenchmarksPageOption page;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -114,7 +112,7 @@ public final class BenchWebCommand implements Callable<Integer> {
       }
       String body = render(server.loadSeconds(), server.startSeconds(), httpNanos, serviceNanos, ok, bytes,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      BenchmarksDoc.print(out, doc, SECTION, body);
+      page.print(out, SECTION, body);
       return 0;
     }
   }

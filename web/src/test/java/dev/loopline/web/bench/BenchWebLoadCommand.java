@@ -1,7 +1,7 @@
 package dev.loopline.web.bench;
 
 import dev.loopline.planner.app.NetworkInfoService;
-import dev.loopline.planner.bench.BenchmarksDoc;
+import dev.loopline.planner.bench.BenchmarksPageOption;
 import dev.loopline.planner.bench.Goals;
 import dev.loopline.planner.bench.MachineInfo;
 import dev.loopline.planner.bench.SampleDirOption;
@@ -55,9 +55,8 @@ public final class BenchWebLoadCommand implements Callable<Integer> {
   @Option(names = "--seconds", paramLabel = "S", defaultValue = "60", description = "how long they ask (1..600)")
   int seconds;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "also write the results into this benchmarks page, replacing the body of its section")
-  Path doc;
+  @CommandLine.Mixin
+  BenchmarksPageOption page;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -139,7 +138,7 @@ public final class BenchWebLoadCommand implements Callable<Integer> {
       int errorCount = errors.values().stream().mapToInt(AtomicInteger::get).sum();
       String body = render(all, errorCount, new TreeMap<>(errors), maxHeap.get(), peakRss(),
           Runtime.getRuntime().maxMemory(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      BenchmarksDoc.print(out, doc, SECTION, body);
+      page.print(out, SECTION, body);
       return errorCount == 0 ? 0 : 1;
     }
   }
