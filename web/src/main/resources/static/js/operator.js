@@ -1,5 +1,6 @@
 /*
- * The operators' page: the district feeds with their validation notices, the merge report (twin stops merged or
+ * The operators' page: the district feeds with their validation notices, every version of them and the upload of a
+ * new one, the merges (merge now, download each unified feed), the merge report (twin stops merged or
  * linked, route names renamed for clashes, repairs) and the unified GTFS download, the baseline or with chosen
  * proposals applied.
  */
@@ -75,6 +76,110 @@
       + esc(r.reason) + '</td></tr>').join('') || '<tr><td colspan="4" class="muted">–</td></tr>';
   }
 
+  /** A refusal as one line: the detail names its field already; the first errors of a feed follow it. */
+  function refusal(e) {
+    if (!(e instanceof Loopline.ApiError)) return describeError(e);
+    const notices = (e.problem.notices || []).slice(0, 5).map(n => n.severity + ' ' + where(n) + ': ' + n.message);
+    return [e.message].concat(notices).join('\n');
+  }
+
+  function when(iso) {
+    return iso ? new Date(iso).toLocaleString(Loopline.lang || undefined) : '';
+  }
+
+  /** Every version of every feed, newest last per feed; the feed ids offered for an upload. */
+  async function loadVersions() {
+    let versions = [];
+    try {
+      versions = await api('api/feeds/versions');
+    } catch (e) {
+      document.getElementById('upload-error').textContent = refusal(e);
+    }
+    document.querySelector('#versions-table tbody').innerHTML = versions.map(v =>
+      '<tr><td>' + esc(v.id) + '</td><td class="num">' + esc(v.version) + '</td><td>' + esc(v.file)
+      + ' <small class="muted">' + esc(v.origin) + '</small></td><td>' + esc(v.author) + '</td><td>'
+      + esc(when(v.recorded)) + '</td><td class="num">' + fmtNumber(v.bytes) + '</td><td><code title="'
+      + esc(v.sha256) + '">' + esc(String(v.sha256).substring(0, 12)) + '</code></td><td class="num sev-ERROR">'
+      + fmtNumber(v.errors) + '</td><td class="num sev-WARNING">' + fmtNumber(v.warnings) + '</td></tr>').join('');
+    const ids = [...new Set(versions.map(v => v.id))];
+    document.getElementById('upload-feeds').innerHTML = ids.map(id => '<option value="' + esc(id) + '">').join('');
+  }
+
+  async function loadMerges() {
+    let merges = [];
+    try {
+      merges = await api('api/merges');
+    } catch (e) {
+      document.getElementById('merges-error').textContent = refusal(e);
+    }
+    document.querySelector('#merges-table tbody').innerHTML = merges.map(m => {
+      const out = m.output || {};
+      const inputs = (m.inputs || []).map(i => i.feedId + ' v' + i.version).join(', ');
+      return '<tr><td class="num">' + esc(m.id) + '</td><td>' + esc(m.author) + '</td><td>' + esc(when(m.recorded))
+        + '</td><td><small>' + esc(inputs) + '</small></td><td class="num">' + fmtNumber(out.stops)
+        + '</td><td class="num">' + fmtNumber(out.routes) + '</td><td class="num">' + fmtNumber(out.trips)
+        + '</td><td>' + (m.download ? '<a class="merge-download" href="' + esc(m.download.replace(/^\//, ''))
+        + '" download>' + esc(t('operator.download')) + '</a>' : '–') + '</td></tr>';
+    }).join('') || '<tr><td colspan="8" class="muted">–</td></tr>';
+  }
+
+  async function reloadFeeds() {
+    try {
+      const r = await api('api/feeds');
+      feeds = Array.isArray(r) ? r : (r.feeds || []);
+      document.getElementById('feeds-error').textContent = '';
+    } catch (e) {
+      document.getElementById('feeds-error').textContent = describeError(e);
+    }
+    renderFeeds();
+  }
+
+  /** Upload: the file goes as multipart/form-data (api() adds the CSRF header); a refusal names file and entry. */
+  async function upload(ev) {
+    ev.preventDefault();
+    const feed = document.getElementById('upload-feed').value.trim();
+    const file = document.getElementById('upload-file').files[0];
+    const status = document.getElementById('upload-status');
+    const error = document.getElementById('upload-error');
+    error.textContent = '';
+    if (!feed || !file) return;
+    const button = document.getElementById('upload-button');
+    button.disabled = true;
+    status.textContent = t('operator.uploading');
+    try {
+      const body = new FormData();
+      body.append('file', file, file.name);
+      const v = await api('api/feeds/' + encodeURIComponent(feed) + '/versions', {method: 'POST', body});
+      status.textContent = t('operator.uploaded') + ' ' + v.id + ' v' + v.version;
+      status.dataset.version = v.id + ':' + v.version;
+      await Promise.all([loadVersions(), reloadFeeds()]);
+    } catch (e) {
+      status.textContent = '';
+      error.textContent = refusal(e);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  async function mergeNow() {
+    const button = document.getElementById('merge-button');
+    const error = document.getElementById('merges-error');
+    error.textContent = '';
+    button.disabled = true;
+    button.textContent = t('operator.merging');
+    try {
+      await api('api/merges', {method: 'POST', json: {repair: document.getElementById('merge-repair').checked}});
+      merge = await api('api/merge-report');
+      renderMerge();
+      await loadMerges();
+    } catch (e) {
+      error.textContent = refusal(e);
+    } finally {
+      button.disabled = false;
+      button.textContent = t('operator.mergeNow');
+    }
+  }
+
   async function renderExportChoices() {
     const box = document.getElementById('export-proposals');
     let saved = [];
@@ -112,7 +217,9 @@
     }
     renderFeeds();
     renderMerge();
-    await renderExportChoices();
+    await Promise.all([renderExportChoices(), loadVersions(), loadMerges()]);
+    document.getElementById('upload-form').addEventListener('submit', upload);
+    document.getElementById('merge-button').addEventListener('click', mergeNow);
     document.getElementById('notice-feed').addEventListener('change', renderNotices);
     document.getElementById('notice-severity').addEventListener('change', renderNotices);
     Loopline.onLanguage(() => { renderFeeds(); renderMerge(); });

@@ -45,6 +45,7 @@ public class LooplineWebApplication {
     props.put("server.port", String.valueOf(port));
     props.put(dev.loopline.web.security.SecurityConfiguration.DEMO_ACCOUNTS, String.valueOf(demoAccounts));
     props.put("spring.datasource.url", storeUrl(network));
+    props.put(dev.loopline.web.feeds.FeedConfiguration.STORE_DIR_PROPERTY, storeDir(network).toString());
     if (sources.feeds() != null) {
       props.put(NetworkConfiguration.FEEDS_PROPERTY, sources.feeds().toAbsolutePath().toString());
     }
@@ -71,8 +72,15 @@ public class LooplineWebApplication {
     if (chosen != null && !chosen.isBlank()) {
       return chosen;
     }
-    Path dir = network.dir().toAbsolutePath().normalize().getParent().resolve("web-store");
-    return "jdbc:h2:file:" + dir.resolve("loopline").toString().replace('\\', '/');
+    return "jdbc:h2:file:" + storeDir(network).resolve("loopline").toString().replace('\\', '/');
+  }
+
+  /**
+   * {@code web-store/} beside the network folder: the H2 file (unless another database is chosen) and the uploaded
+   * feeds and unified zips the database's records point at.
+   */
+  static Path storeDir(Network network) {
+    return network.dir().toAbsolutePath().normalize().getParent().resolve("web-store");
   }
 
   public static void main(String[] args) {

@@ -5,7 +5,6 @@ import dev.loopline.gtfs.Notice;
 import dev.loopline.gtfs.Severity;
 import dev.loopline.gtfs.merge.FeedRepairer;
 import dev.loopline.gtfs.merge.MergeReport.Repair;
-import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.read.SourceLines;
 import dev.loopline.gtfs.validate.FeedValidator;
@@ -43,20 +42,16 @@ public final class ExportService {
   }
 
   /**
-   * A scenario's unified feed as the bytes of a GTFS zip, for a download (default simulation settings; no proposals:
-   * the baseline). The zip is written to a temporary folder, read back and the folder removed.
+   * Writes a scenario's unified feed as a GTFS zip to {@code zip}, for a download that streams it from there (no
+   * proposals: the baseline).
    *
+   * @param simulation the running-time settings the network's {@code loopline.yaml} gives (as {@code export} uses)
    * @throws ProposalException when a proposal cannot be placed on this network
    */
-  public byte[] scenarioZip(List<NetworkProposal> proposals) throws IOException {
-    Path dir = Files.createTempDirectory("loopline-export");
-    try {
-      Path zip = dir.resolve("export.zip");
-      GtfsWriter.write(scenario(proposals, SimulationSettings.DEFAULTS), zip, WriteOptions.defaults());
-      return Files.readAllBytes(zip);
-    } finally {
-      AtomicFiles.deleteTree(dir);
-    }
+  public void writeScenarioZip(List<NetworkProposal> proposals, SimulationSettings simulation, Path zip)
+      throws IOException {
+    GtfsWriter.write(scenario(proposals, simulation), zip, WriteOptions.defaults());
+  }
   }
 
   /**

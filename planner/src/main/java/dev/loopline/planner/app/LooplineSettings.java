@@ -83,6 +83,21 @@ public record LooplineSettings(Merge merge, Build build, Plan plan, Evaluate eva
     public Evaluate {
       busMeters = List.copyOf(busMeters);
     }
+
+    /** How proposals' timetables are simulated: these traffic factor and dwell, calibrated on the feed's buses. */
+    public SimulationSettings simulation() {
+      return Settings.simulation(trafficFactor, dwellSeconds, true);
+    }
+
+    /** The walking distances that count as covered. */
+    public CoverageSettings coverage() {
+      return Settings.coverage(busMeters, railMeters);
+    }
+
+    /** Accessibility with these origin zones. */
+    public AccessibilitySettings accessibility() {
+      return Settings.accessibility(originZoneMeters);
+    }
   }
 
   /** The synthetic sample: the documented seed (the day the generator was specified), scale and map width. */

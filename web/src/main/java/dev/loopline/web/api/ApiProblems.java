@@ -11,6 +11,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import dev.loopline.web.feeds.FeedRefusedException;
+import dev.loopline.web.security.OverloadGuard;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -25,6 +31,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 public class ApiProblems {
   /** Request fields whose HTTP parameter has another name. */
   private static final Map<String, String> PARAMETER_OF_FIELD = Map.of("itineraries", "n");
+
+  private final long maxUploadBytes;
+
+  public ApiProblems(@Value("${" + OverloadGuard.MAX_UPLOAD_PROPERTY + ":268435456}") long maxUploadBytes) {
+    this.maxUploadBytes = maxUploadBytes;
+  }
 
   @ExceptionHandler(InvalidRequestException.class)
   ProblemDetail invalid(InvalidRequestException e) {
@@ -55,6 +67,36 @@ public class ApiProblems {
   @ExceptionHandler(ApiException.class)
   ProblemDetail api(ApiException e) {
     return problem(e.status(), e.status().getReasonPhrase(), e.getMessage(), e.field());
+  }
+
+  @ExceptionHandler(FeedRefusedException.class)
+  ProblemDetail feedRefused(FeedRefusedException e) {
+    HttpStatus status = HttpStatus.valueOf(e.status());
+    ProblemDetail p = problem(status, status == HttpStatus.UNPROCESSABLE_ENTITY ? "Invalid feed"
+        : status.getReasonPhrase(), e.getMessage(), e.field());
+    if (!e.notices().isEmpty()) {
+      p.setProperty("notices", FeedController.views(e.notices()));
+    }
+    return p;
+  }
+
+  /** An upload beyond the limit, when its size was not declared up front ({@code OverloadGuard} refuses the rest). */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large", "file: larger than the upload limit of "
+        + maxUploadBytes + " bytes (" + OverloadGuard.MAX_UPLOAD_PROPERTY + ")", "file");
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ProblemDetail missingPart(MissingServletRequestPartException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getRequestPartName()
+        + ": required (send the feed as multipart/form-data with a part named 'file')", e.getRequestPartName());
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail multipart(MultipartException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Invalid request", "file: the upload could not be read as"
+        + " multipart/form-data (" + e.getMostSpecificCause().getMessage() + ")", "file");
   }
 
   @ExceptionHandler(ProposalException.class)

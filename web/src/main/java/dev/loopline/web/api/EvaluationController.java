@@ -6,7 +6,9 @@ import dev.loopline.planner.app.EvaluateRequest;
 import dev.loopline.planner.app.EvaluateResult;
 import dev.loopline.planner.app.EvaluateService;
 import dev.loopline.planner.app.InvalidRequestException;
+import dev.loopline.planner.app.LooplineSettings;
 import dev.loopline.planner.app.ScenarioRequest;
+import dev.loopline.planner.app.ScoringRequests;
 import dev.loopline.planner.proposal.NetworkProposal;
 import dev.loopline.web.jobs.Job;
 import dev.loopline.web.jobs.JobService;
@@ -36,11 +38,14 @@ public class EvaluationController {
   private final EvaluateService evaluations;
   private final SavedProposals saved;
   private final JobService jobs;
+  private final LooplineSettings settings;
 
-  public EvaluationController(EvaluateService evaluations, SavedProposals saved, JobService jobs) {
+  public EvaluationController(EvaluateService evaluations, SavedProposals saved, JobService jobs,
+                              LooplineSettings settings) {
     this.evaluations = evaluations;
     this.saved = saved;
     this.jobs = jobs;
+    this.settings = settings;
   }
 
   /**
@@ -91,11 +96,8 @@ public class EvaluationController {
       throw ApiException.badRequest("package", "package: needs at least two proposals that change existing routes, "
           + "got " + changes.size());
     }
-    EvaluateRequest r = EvaluateRequest.defaults(proposals, asPackage ? List.of(changes) : List.of(), null);
-    if (asPackage) {
-      r = r.withDifferenceFromBaseline(ScenarioRequest.packageOf(changes).id());
-    }
-    EvaluateRequest run = Boolean.TRUE.equals(request.accessibility()) ? r : r.withoutAccessibility();
+    EvaluateRequest run = ScoringRequests.evaluation(settings.evaluate(), proposals,
+        asPackage ? changes : List.of(), Boolean.TRUE.equals(request.accessibility()));
     Job job = jobs.submit("evaluation", j -> {
       EvaluateResult e = evaluations.evaluate(run, j);
       j.keepLayers(e.mapLayers());
@@ -124,9 +126,8 @@ public class EvaluationController {
         throw ApiException.badRequest("scenarios", "scenarios: " + e.getMessage());
       }
     }
-    List<String> difference = difference(request.difference(), scenarios);
-    EvaluateRequest run = EvaluateRequest.comparison(scenarios, Boolean.TRUE.equals(request.accessibility()))
-        .withDifference(difference);
+    EvaluateRequest run = ScoringRequests.comparison(settings.evaluate(), scenarios,
+        difference(request.difference(), scenarios), Boolean.TRUE.equals(request.accessibility()));
     Job job = jobs.submit("comparison", j -> {
       EvaluateResult e = evaluations.evaluate(run, j);
       j.keepLayers(e.mapLayers());

@@ -19,24 +19,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Keeps the server standing beyond its capacity: at most {@code loopline.web.max-concurrent} API requests work at
  * once (trip planning is CPU-bound: more at once only makes each slower and the heap fuller); the next ones wait in
  * line up to {@code loopline.web.queue-seconds}, and a request still waiting then gets 503 with {@code Retry-After}
- * instead of a server that falls over. Bodies larger than {@code loopline.web.max-body-bytes} are refused with 413
- * before they are read.
+ * instead of a server that falls over. Bodies larger than {@code loopline.web.max-body-bytes} (uploads: larger than
+ * {@value #MAX_UPLOAD_PROPERTY}, default 256 MiB) are refused with 413 before they are read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class OverloadGuard extends OncePerRequestFilter {
+  /** The largest upload (a district feed), in bytes; Spring's multipart limits are set from it. */
+  public static final String MAX_UPLOAD_PROPERTY = "loopline.web.max-upload-bytes";
   private final Semaphore slots;
   private final long queueMillis;
   private final long maxBodyBytes;
+  private final long maxUploadBytes;
   private final ProblemResponses problems;
 
   public OverloadGuard(@Value("${loopline.web.max-concurrent:0}") int maxConcurrent,
                        @Value("${loopline.web.queue-seconds:30}") double queueSeconds,
-                       @Value("${loopline.web.max-body-bytes:2097152}") long maxBodyBytes, ObjectMapper json) {
+                       @Value("${loopline.web.max-body-bytes:2097152}") long maxBodyBytes,
+                       @Value("${" + MAX_UPLOAD_PROPERTY + ":268435456}") long maxUploadBytes, ObjectMapper json) {
     int n = maxConcurrent > 0 ? maxConcurrent : Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
     this.slots = new Semaphore(n, true);
     this.queueMillis = Math.round(queueSeconds * 1000);
     this.maxBodyBytes = maxBodyBytes;
+    this.maxUploadBytes = maxUploadBytes;
     this.problems = new ProblemResponses(json);
   }
 
@@ -49,9 +54,12 @@ public class OverloadGuard extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     long length = request.getContentLengthLong();
-    if (length > maxBodyBytes && !String.valueOf(request.getContentType()).startsWith("multipart/")) {
-      problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", "the body has " + length
-          + " bytes; the limit is " + maxBodyBytes + " (loopline.web.max-body-bytes)");
+    boolean upload = String.valueOf(request.getContentType()).startsWith("multipart/");
+    if (length > (upload ? maxUploadBytes : maxBodyBytes)) {
+      problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, upload ? "Upload too large" : "Request body too large",
+          upload ? "file: the upload has " + length + " bytes; the limit is " + maxUploadBytes + " ("
+              + MAX_UPLOAD_PROPERTY + ")"
+              : "the body has " + length + " bytes; the limit is " + maxBodyBytes + " (loopline.web.max-body-bytes)");
       return;
     }
     boolean admitted;

@@ -49,8 +49,15 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
           + " the X-XSRF-TOKEN header with every " + request.getMethod() + " (reload the page to get one)");
     } else {
       write(response, HttpStatus.FORBIDDEN, "Not allowed", who.getName() + " may not " + request.getMethod() + " "
-          + request.getRequestURI() + ": it needs the role planner or operator");
+          + request.getRequestURI() + ": it needs the role " + (operatorsOnly(request) ? "operator"
+          : "planner or operator"));
     }
+  }
+
+  private static boolean operatorsOnly(HttpServletRequest request) {
+    org.springframework.util.AntPathMatcher m = new org.springframework.util.AntPathMatcher();
+    return "POST".equals(request.getMethod())
+        && OperatorEndpoints.POSTS.stream().anyMatch(p -> m.match(p, request.getRequestURI()));
   }
 
   void write(HttpServletResponse response, HttpStatus status, String title, String detail)

@@ -29,8 +29,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
 
 /**
- * The rules of {@link dev.loopline.web.security}: public reads ({@link PublicEndpoints}) and pages open, every other
- * {@code /api} call for role {@code planner} or {@code operator}; form sign-in for the browser, HTTP Basic for API
+ * The rules of {@link dev.loopline.web.security}: public reads ({@link PublicEndpoints}) and pages open, feed uploads
+ * and merges for role {@code operator} ({@link OperatorEndpoints}), every other {@code /api} call for role
+ * {@code planner} or {@code operator}; form sign-in for the browser, HTTP Basic for API
  * clients; CSRF tokens in a cookie the pages read; bcrypt passwords.
  */
 @Configuration(proxyBeanMethods = false)
@@ -75,6 +76,9 @@ public class SecurityConfiguration {
     http.authorizeHttpRequests(a -> {
       for (String path : PublicEndpoints.API_READS) {
         a.requestMatchers(HttpMethod.GET, path).permitAll();
+      }
+      for (String path : OperatorEndpoints.POSTS) {
+        a.requestMatchers(HttpMethod.POST, path).hasRole(Role.OPERATOR.name());
       }
       a.requestMatchers(api).hasAnyRole(Role.PLANNER.name(), Role.OPERATOR.name());
       a.anyRequest().permitAll();

@@ -17,6 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class ApiTestBase {
+  /** A small upload limit, so that the test of the limit sends megabytes, not the default's hundreds. */
+  static final long MAX_UPLOAD = 4L << 20;
   @Autowired
   TestRestTemplate http;
 
@@ -32,5 +34,6 @@ abstract class ApiTestBase {
     registry.add(SecurityConfiguration.USERS_FILE, () -> TestUsers.file().toString());
     registry.add(NetworkConfiguration.FEEDS_PROPERTY, () -> SampleNetwork.sources().feeds().toString());
     registry.add(NetworkConfiguration.MERGE_REPORT_PROPERTY, () -> SampleNetwork.sources().mergeReport().toString());
+    registry.add(dev.loopline.web.security.OverloadGuard.MAX_UPLOAD_PROPERTY, () -> String.valueOf(MAX_UPLOAD));
   }
 }

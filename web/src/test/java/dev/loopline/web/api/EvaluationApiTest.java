@@ -105,7 +105,10 @@ class EvaluationApiTest extends ApiTestBase {
 
   @Test
   void theExportIsAZipOfTheBaselineOrTheScenario() throws Exception {
-    Set<String> baseline = routeIds(http.getForEntity("/api/export", byte[].class));
+    ResponseEntity<byte[]> unified = http.getForEntity("/api/export", byte[].class);
+    assertEquals(unified.getBody().length, unified.getHeaders().getContentLength(),
+        "streamed from disk with its length known before the first byte");
+    Set<String> baseline = routeIds(unified);
     ResponseEntity<byte[]> scenario = http.getForEntity("/api/export?with=E-SC-L1&with=E-SC-W1", byte[].class);
     assertTrue(scenario.getHeaders().getContentDisposition().getFilename().startsWith("scenario-E-SC-L1"));
     Set<String> withLine = routeIds(scenario);

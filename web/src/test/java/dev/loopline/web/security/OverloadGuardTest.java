@@ -20,7 +20,7 @@ class OverloadGuardTest {
 
   @Test
   void aRequestBeyondCapacityWaitsThenGets503() throws Exception {
-    OverloadGuard guard = new OverloadGuard(1, 0.3, 1 << 20, new ObjectMapper());
+    OverloadGuard guard = new OverloadGuard(1, 0.3, 1 << 20, 1_000_000, new ObjectMapper());
     CountDownLatch working = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     Thread busy = new Thread(() -> {
@@ -55,7 +55,7 @@ class OverloadGuardTest {
 
   @Test
   void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
-    OverloadGuard guard = new OverloadGuard(4, 1, 1000, new ObjectMapper());
+    OverloadGuard guard = new OverloadGuard(4, 1, 1000, 1_000_000, new ObjectMapper());
     MockHttpServletRequest big = new MockHttpServletRequest("POST", "/api/proposals");
     big.setRequestURI("/api/proposals");
     big.setContentType("application/json");
@@ -66,5 +66,24 @@ class OverloadGuardTest {
     });
     assertEquals(413, r.getStatus());
     assertTrue(r.getContentType().startsWith("application/problem+json"));
+  }
+
+  @Test
+  void anUploadIsJudgedByTheUploadLimitBeforeItIsRead() throws Exception {
+    OverloadGuard guard = new OverloadGuard(4, 1, 1000, 10_000, new ObjectMapper());
+    MockHttpServletRequest feed = new MockHttpServletRequest("POST", "/api/feeds/shapingba/versions");
+    feed.setRequestURI("/api/feeds/shapingba/versions");
+    feed.setContentType("multipart/form-data; boundary=x");
+    feed.setContent(new byte[5000]);
+    MockHttpServletResponse fits = new MockHttpServletResponse();
+    guard.doFilter(feed, fits, (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res).setStatus(201));
+    assertEquals(201, fits.getStatus(), "an upload above the JSON limit but within the upload limit passes");
+    feed.setContent(new byte[20_000]);
+    MockHttpServletResponse big = new MockHttpServletResponse();
+    guard.doFilter(feed, big, (req, res) -> {
+      throw new AssertionError("the upload reached the API");
+    });
+    assertEquals(413, big.getStatus());
+    assertTrue(big.getContentAsString().contains("loopline.web.max-upload-bytes"), big.getContentAsString());
   }
 }

@@ -30,6 +30,7 @@ abstract class StoreContract {
     final HikariDataSource pool;
     final JdbcProposalStore proposals;
     final JdbcJobStore jobs;
+    final JdbcFeedStore feeds;
     final TransactionTemplate tx;
 
     App(String url) {
@@ -40,6 +41,7 @@ abstract class StoreContract {
       JdbcClient db = JdbcClient.create(pool);
       proposals = new JdbcProposalStore(db);
       jobs = new JdbcJobStore(db);
+      feeds = new JdbcFeedStore(db);
       tx = new TransactionTemplate(new DataSourceTransactionManager(pool));
     }
 
@@ -98,6 +100,52 @@ abstract class StoreContract {
       assertEquals("FAILED", j2.state());
       assertEquals("interrupted", j2.error());
       assertEquals("DONE", again.jobs.find("j1").orElseThrow().state());
+    }
+  }
+
+  static FeedVersion feed(String id, String sha, String origin, String author) {
+    return new FeedVersion(id, 0, sha, id + ".zip", 1234, origin, origin.equals(FeedVersion.SERVER)
+        ? "/srv/feeds/" + id + ".zip" : null, "gcj02", "GB18030", author, 1, 2, 3,
+        "[{\"file\":\"stops.txt\",\"line\":2}]", null);
+  }
+
+  @Test
+  void feedVersionsAndMergesSurviveARestartNumberedAndEachContentOnce() {
+    String url = freshUrl();
+    String a = "a".repeat(64);
+    String b = "b".repeat(64);
+    int merged;
+    try (App app = new App(url)) {
+      FeedVersion first = app.feeds.record(feed("shapingba", a, FeedVersion.SERVER, "loopline"));
+      assertEquals(1, first.version());
+      FeedVersion again = app.feeds.record(feed("shapingba", a, FeedVersion.UPLOAD, "olga"));
+      assertEquals(first, again, "the same content is the same version, recorded once");
+      FeedVersion second = app.feeds.record(feed("shapingba", b, FeedVersion.UPLOAD, "olga"));
+      assertEquals(2, second.version());
+      assertEquals(1, app.feeds.record(feed("bishan", b, FeedVersion.UPLOAD, "olga")).version(), "per feed");
+      merged = app.feeds.record(new MergeRecord(0, MergeRecord.MERGE, "olga", true,
+          "[{\"feedId\":\"shapingba\",\"version\":2}]", "c".repeat(64), "d".repeat(64), "{\"output\":{}}", null))
+          .id();
+      assertEquals(1, merged);
+    }
+    try (App again = new App(url)) {
+      assertEquals(List.of("bishan:1", "shapingba:1", "shapingba:2"), again.feeds.versions().stream()
+          .map(v -> v.feedId() + ":" + v.version()).toList());
+      assertEquals(List.of("bishan:1", "shapingba:2"), again.feeds.current().stream()
+          .map(v -> v.feedId() + ":" + v.version()).toList());
+      FeedVersion kept = again.feeds.find("shapingba", 2).orElseThrow();
+      assertEquals(feed("shapingba", b, FeedVersion.UPLOAD, "olga").notices(), kept.notices());
+      assertEquals("olga", kept.author());
+      assertEquals("GB18030", kept.encoding());
+      assertEquals(1, again.feeds.find("shapingba", a).orElseThrow().version());
+      assertEquals("/srv/feeds/shapingba.zip", again.feeds.find("shapingba", 1).orElseThrow().location());
+      MergeRecord m = again.feeds.merge(merged).orElseThrow();
+      assertEquals("c".repeat(64), m.unifiedSha256());
+      assertTrue(m.repair());
+      assertEquals(m, again.feeds.mergeWithReport("d".repeat(64)).orElseThrow());
+      assertEquals(2, again.feeds.record(new MergeRecord(0, FeedVersion.SERVER, "loopline", false, "[]", null,
+          "e".repeat(64), "{}", null)).id());
+      assertEquals(List.of(2, 1), again.feeds.merges().stream().map(MergeRecord::id).toList(), "newest first");
     }
   }
 
