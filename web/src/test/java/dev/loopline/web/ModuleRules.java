@@ -43,7 +43,15 @@ final class ModuleRules {
       Map.entry("osm.StreetLine", "a street as the basemap draws it (NetworkInfoService.streets())"),
       Map.entry("osm.LatLon", "a street's points"),
       Map.entry("gtfs.Notice", "a validation's notices (ValidateResult carries them)"),
-      Map.entry("gtfs.Severity", "a notice's severity"));
+      Map.entry("gtfs.Severity", "a notice's severity"),
+      // The operators' feed catalogue (web.feeds) records uploaded district feeds as the merge's own inputs. An
+      // application-layer merge service taking feed versions would hide these too; until then they are named here.
+      Map.entry("gtfs.merge.FeedSource", "a district feed as the merge reads it: the catalogue's versions become these"),
+      Map.entry("gtfs.merge.FeedsConfig", "the server's feeds list (serve --feeds), recorded as the first versions"),
+      Map.entry("gtfs.merge.MergeOptions", "what an operator's merge of the newest versions asks the merger for"),
+      Map.entry("gtfs.geo.CoordinateSystem", "an uploaded feed's coordinate system, checked and recorded"),
+      Map.entry("gtfs.GtfsException", "an upload the GTFS reader's zip defences refuse, answered naming the entry"),
+      Map.entry("gtfs.io.AtomicFiles", "stored feed files and temporary downloads written and removed as the CLI does"));
 
   private final String root;
 

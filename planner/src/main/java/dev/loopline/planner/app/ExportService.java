@@ -52,7 +52,6 @@ public final class ExportService {
       throws IOException {
     GtfsWriter.write(scenario(proposals, simulation), zip, WriteOptions.defaults());
   }
-  }
 
   /**
    * The feed with the proposals' lines added, in memory (for a download).
