@@ -1,6 +1,7 @@
 package dev.loopline.web.feeds;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.loopline.gtfs.io.AtomicFiles;
 import dev.loopline.planner.app.LooplineSettings;
 import dev.loopline.web.NetworkConfiguration;
 import dev.loopline.web.store.FeedFiles;
@@ -32,6 +33,15 @@ public class FeedConfiguration {
       dir = Files.createTempDirectory("loopline-store");
       LoggerFactory.getLogger(FeedConfiguration.class).warn("{} is not set: uploaded feeds are kept in {} for this"
           + " run only", STORE_DIR_PROPERTY, dir);
+      // "For this run only" must hold: the folder goes when the JVM ends instead of piling up in /tmp.
+      Path temporary = dir;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          AtomicFiles.deleteTree(temporary);
+        } catch (IOException e) {
+          // Nothing to report to at shutdown; the folder stays in the system's temporary space.
+        }
+      }, "loopline-store-cleanup"));
     } else {
       dir = Path.of(storeDir);
     }
