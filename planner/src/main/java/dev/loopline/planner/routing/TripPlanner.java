@@ -137,9 +137,11 @@ public final class TripPlanner {
     List<WalkAccessEgress> accessWalks = walks(access, cost);
     List<WalkAccessEgress> egressWalks = walks(egress, cost);
     if (request.optimize() == TripRequest.Optimize.BEST_ITINERARIES) {
-      // Walks no Pareto-optimal path can use only slow the multi-criteria search down (see DominatedWalks).
+      // Walks no Pareto-optimal path can use only slow the multi-criteria search down (see DominatedWalks), and
+      // so do such walks between stops (see WalkTransferTable).
       accessWalks = DominatedWalks.pruneAccess(layer, accessWalks, cost);
       egressWalks = DominatedWalks.pruneEgress(layer, egressWalks, cost);
+      settings = settings.withDropDominatedTransfers(true);
     }
     sp.addAccessPaths(accessWalks);
     sp.addEgressPaths(egressWalks);

@@ -38,7 +38,8 @@ public final class RaptorTransitData implements RaptorTransitDataProvider<TripSc
     this.cost = new GeneralizedCost(settings.cost());
     this.slack = settings.slack();
     this.transfers = layer.transferTable(settings.walkTimeFactor(), settings.maxTransferMeters(),
-        cost.walkCostPerSecond());
+        cost.walkCostPerSecond(),
+        settings.dropDominatedTransfers() ? settings.cost() : null);
     this.stops = layer.stopCount() + virtualStops;
     this.routes = new BitSet(layer.patternCount());
     this.routeBuffer = new int[layer.patternCount()];

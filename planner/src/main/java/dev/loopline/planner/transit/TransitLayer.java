@@ -324,8 +324,10 @@ public final class TransitLayer {
   }
 
   /** Walk transfers priced for a walking speed and cost; cached, since every search with the same settings shares them. */
-  WalkTransferTable transferTable(double speedFactor, int maxMeters, int walkReluctanceCenti) {
-    WalkTransferTable.Key key = new WalkTransferTable.Key(speedFactor, maxMeters, walkReluctanceCenti);
-    return transferTables.computeIfAbsent(key, k -> new WalkTransferTable(k, transfersFrom, transfersTo));
+  WalkTransferTable transferTable(double speedFactor, int maxMeters, int walkReluctanceCenti,
+                                  CostParameters dominatedDropped) {
+    WalkTransferTable.Key key = new WalkTransferTable.Key(speedFactor, maxMeters, walkReluctanceCenti,
+        dominatedDropped);
+    return transferTables.computeIfAbsent(key, k -> new WalkTransferTable(k, this, transfersFrom, transfersTo));
   }
 }

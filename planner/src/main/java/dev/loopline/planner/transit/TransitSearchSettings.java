@@ -9,11 +9,13 @@ package dev.loopline.planner.transit;
  * @param maxTransferMeters walks between stops longer than this are not used
  * @param cost              generalized-cost weights
  * @param slack             board, alight and transfer slack
+ * @param dropDominatedTransfers leave out the walks between stops that another way to board makes useless for
+ *                          a forward search (see {@link WalkTransferTable}); off by default
  */
 public record TransitSearchSettings(double walkTimeFactor, int maxTransferMeters, CostParameters cost,
-                                    TransitSlack slack) {
+                                    TransitSlack slack, boolean dropDominatedTransfers) {
   public static final TransitSearchSettings DEFAULTS =
-      new TransitSearchSettings(1.0, Integer.MAX_VALUE, CostParameters.DEFAULTS, TransitSlack.DEFAULTS);
+      new TransitSearchSettings(1.0, Integer.MAX_VALUE, CostParameters.DEFAULTS, TransitSlack.DEFAULTS, false);
 
   public TransitSearchSettings {
     if (!(walkTimeFactor > 0) || Double.isInfinite(walkTimeFactor)) {
@@ -24,18 +26,22 @@ public record TransitSearchSettings(double walkTimeFactor, int maxTransferMeters
   }
 
   public TransitSearchSettings withWalkTimeFactor(double f) {
-    return new TransitSearchSettings(f, maxTransferMeters, cost, slack);
+    return new TransitSearchSettings(f, maxTransferMeters, cost, slack, dropDominatedTransfers);
   }
 
   public TransitSearchSettings withMaxTransferMeters(int m) {
-    return new TransitSearchSettings(walkTimeFactor, m, cost, slack);
+    return new TransitSearchSettings(walkTimeFactor, m, cost, slack, dropDominatedTransfers);
   }
 
   public TransitSearchSettings withCost(CostParameters c) {
-    return new TransitSearchSettings(walkTimeFactor, maxTransferMeters, c, slack);
+    return new TransitSearchSettings(walkTimeFactor, maxTransferMeters, c, slack, dropDominatedTransfers);
   }
 
   public TransitSearchSettings withSlack(TransitSlack s) {
-    return new TransitSearchSettings(walkTimeFactor, maxTransferMeters, cost, s);
+    return new TransitSearchSettings(walkTimeFactor, maxTransferMeters, cost, s, dropDominatedTransfers);
+  }
+
+  public TransitSearchSettings withDropDominatedTransfers(boolean v) {
+    return new TransitSearchSettings(walkTimeFactor, maxTransferMeters, cost, slack, v);
   }
 }

@@ -26,7 +26,12 @@
  *   <dt>transfer</dt>
  *   <dd>In Raptor's vocabulary, a walk between two stops after a ride
  *   ({@link dev.loopline.planner.transit.StopTransfers}, priced as
- *   {@link dev.loopline.planner.transit.WalkTransfer}). Changing vehicles at the same stop needs no walk.</dd>
+ *   {@link dev.loopline.planner.transit.WalkTransfer}, per request settings in a
+ *   {@link dev.loopline.planner.transit.WalkTransferTable}). Changing vehicles at the same stop needs no walk.</dd>
+ *   <dt>dominated walk ({@link dev.loopline.planner.transit.DominatedWalks})</dt>
+ *   <dd>An access, egress or transfer walk no Pareto-optimal path needs, because another way to board (or to stay
+ *   on board) catches the same vehicles sooner and cheaper. The multi-criteria search leaves them out; it finds the
+ *   same paths with less work.</dd>
  *   <dt>slack ({@link dev.loopline.planner.transit.TransitSlack})</dt>
  *   <dd>Safety margins: before boarding, after alighting, and an extra margin before every boarding after the
  *   first, so no itinerary relies on a zero-second connection.</dd>
