@@ -93,7 +93,7 @@
         + '</th></tr></thead><tbody>' + ids.map(i => '<tr><td>' + esc(district(i)) + '</td><td class="num">'
         + fmtNumber((byDistrict[i].km_share || 0) * 100, 1) + '%</td><td class="num">' + fmtNumber(byDistrict[i].district_pays)
         + '</td><td class="num">' + fmtNumber(byDistrict[i].fund_pays) + '</td></tr>').join('') + '</tbody>';
-      box.appendChild(table);
+      append(box, table);
     }
 
     const popBy = newly.population_by_district || {};
@@ -128,7 +128,7 @@
       + ' ↔ ' + esc(l.to_station_name) + '</td><td>' + esc((l.rail_lines || []).join(', ')) + '</td><td class="num">'
       + fmtNumber(l.area_km2, 1) + '</td></tr>').join('') + '</tbody>'
       : '<tbody><tr><td class="muted">' + esc(t('charts.noLoops')) + '</td></tr></tbody>';
-    box.appendChild(lt);
+    append(box, lt);
 
     const warnings = sim.warnings || [];
     if (warnings.length) {
@@ -160,7 +160,18 @@
     el.innerHTML = '<thead><tr>' + head.map((h, i) => '<th' + (i ? ' class="num"' : '') + '>' + esc(h) + '</th>')
       .join('') + '</tr></thead><tbody>' + rows.map(r => '<tr>' + r.map((c, i) => '<td' + (i ? ' class="num"' : '')
       + '>' + esc(c === null || c === undefined ? '' : c) + '</td>').join('') + '</tr>').join('') + '</tbody>';
-    box.appendChild(el);
+    append(box, el);
+  }
+
+  /**
+   * Adds a table in a box that scrolls sideways: a table with more columns than the side panel is wide (the changes
+   * per district have eight) stays inside the panel, its last columns a scroll away instead of cut off at the map.
+   */
+  function append(box, tableEl) {
+    const wrap = document.createElement('div');
+    wrap.className = 'table-scroll';
+    wrap.appendChild(tableEl);
+    box.appendChild(wrap);
   }
 
   /** Before → after of one figure of a route's cost (blank where the route is not there). */
@@ -252,7 +263,7 @@
       .join('') + '</tr></thead><tbody>' + keys.map(k => '<tr><td>' + esc(k.replace(/_/g, ' ')) + '</td>'
       + scenarios.map(s => '<td class="num">' + fmtNumber(s.headline[k], 1) + '</td>').join('') + '</tr>')
       .join('') + '</tbody>';
-    box.appendChild(table);
+    append(box, table);
     const shown = keys.filter(k => !k.includes('cost') && !k.includes('subsidy') && !k.includes('revenue')
       && !k.includes('vehicle_km')).slice(0, 4);
     chart(box, {legend: {top: 0, itemGap: 16}, xAxis: {type: 'category', data: scenarios.map(s => s.name)},

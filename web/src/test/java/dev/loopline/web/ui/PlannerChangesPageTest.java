@@ -22,8 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A planner changes an existing route in the web editor — picks it on the map, halves its peak headway, is told of
@@ -80,11 +82,24 @@ class PlannerChangesPageTest extends BrowserTestBase {
     String routes = browser.find(".route-delta-table").getText();
     assertTrue(routes.contains("gaoxin:30") && routes.contains("changed"), routes);
     assertTrue(browser.all(".district-delta-table tbody tr").size() >= 1, "the deltas per district");
+    // Eight columns do not fit the side panel: they stay inside it, and scrolling the table's box shows the last.
+    assertScrollsInsidePanel(".district-delta-table");
     browser.waitFor(d -> !browser.all("#result-legend input[data-result-layer=accessibility_change]").isEmpty());
     int cells = browser.all("path.access-cell").size();
     assertTrue(cells > 0, "the accessibility change is drawn per cell");
     assertFalse(browser.all("path.result-line").isEmpty(), "the changed route is drawn as routed");
     browser.screenshot("planner-change-scores");
+
+    // The same scores in Chinese, after switching the language on the page: headings, columns and district names.
+    new Select(browser.find("#lang-select")).selectByValue("zh-CN");
+    browser.waitFor(d -> browser.find(".district-delta-table thead th").getText().equals("片区"));
+    String zh = browser.find("aside.side").getText();
+    assertTrue(zh.contains("各区年度变化") && zh.contains("线路调整前 → 调整后"), zh);
+    assertTrue(browser.find(".district-delta-table tbody").getText().contains("区"), "district names in Chinese");
+    assertScrollsInsidePanel(".district-delta-table");
+    browser.screenshot("planner-change-scores-zh");
+    new Select(browser.find("#lang-select")).selectByValue("en");
+    browser.waitFor(d -> browser.find(".district-delta-table thead th").getText().equals("District"));
     browser.find("#result-legend input[data-result-layer=accessibility_change]").click();
     browser.waitFor(d -> browser.all("path.access-cell").isEmpty());
     browser.find("#result-legend input[data-result-layer=accessibility_change]").click();
@@ -193,6 +208,29 @@ class PlannerChangesPageTest extends BrowserTestBase {
     try (HttpClient c = HttpClient.newHttpClient()) {
       return c.send(r.build(), HttpResponse.BodyHandlers.ofString()).body();
     }
+  }
+
+  /**
+   * The table's box ends inside the side panel, and scrolled to its end it shows the last column inside the panel
+   * too (a wide table scrolls sideways instead of running under the map).
+   */
+  private void assertScrollsInsidePanel(String tableCss) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fit = (Map<String, Object>) browser.js("""
+        const side = document.querySelector('aside.side').getBoundingClientRect();
+        const table = document.querySelector(arguments[0]);
+        const wrap = table.parentElement;
+        wrap.scrollLeft = wrap.scrollWidth;
+        const last = table.querySelector('thead th:last-child').getBoundingClientRect();
+        const out = {wrapRight: wrap.getBoundingClientRect().right, sideLeft: side.left, sideRight: side.right,
+                     lastLeft: last.left, lastRight: last.right};
+        wrap.scrollLeft = 0;
+        return out;""", tableCss);
+    double sideRight = ((Number) fit.get("sideRight")).doubleValue();
+    assertTrue(((Number) fit.get("wrapRight")).doubleValue() <= sideRight, "the table's box ends in the panel: " + fit);
+    assertTrue(((Number) fit.get("lastRight")).doubleValue() <= sideRight + 1
+        && ((Number) fit.get("lastLeft")).doubleValue() >= ((Number) fit.get("sideLeft")).doubleValue(),
+        "scrolled to its end, the table shows its last column in the panel: " + fit);
   }
 
   private void setField(String css, String value) {
