@@ -10,7 +10,7 @@
  */
 (function () {
   'use strict';
-  const {t, api, esc, fmtNumber, localName, describeError} = Loopline;
+  const {t, api, ApiError, esc, fmtNumber, localName, describeError} = Loopline;
 
   const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
   const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#bcbd22',
@@ -42,6 +42,10 @@
   let currentSavedId = null;  // its id on the server, when it was saved
   let job = null;
   let lastResult = null;
+  let pendingLayers = null;   // the restored last evaluation, whose map layers are drawn when its scores are opened
+  const LAST_EVALUATION = 'loopline.lastEvaluation';
+  const EVALUATION_LAYERS = ['accessibility_change', 'newly_covered', 'gained', 'lost', 'loops', 'before', 'lines',
+    'after', 'new_stops'];
 
   // ---- colours -------------------------------------------------------------------------------------------------
   const colourIndex = new Map();
@@ -626,6 +630,35 @@
     document.querySelectorAll('.tabs button').forEach(b => b.classList.toggle('active', b.dataset.tab === name));
     document.querySelectorAll('.tab').forEach(s => s.classList.toggle('active', s.id === 'tab-' + name));
     if (name === 'results' && lastResult) Charts.resize();
+    if (name === 'results' && pendingLayers) {
+      const view = pendingLayers;
+      const shown = lastResult;
+      pendingLayers = null;
+      showJobLayers(view, EVALUATION_LAYERS, 'legend.evaluation', () => lastResult === shown && !job)
+        .catch(e => { document.getElementById('job-error').textContent = describeError(e); });
+    }
+  }
+
+  /**
+   * The scores of the last evaluation run in this browser, back after a reload, the next day or a restart of the
+   * server (which keeps the result and its map layers): shown in the Scores tab, drawn when that tab is opened.
+   * A job the server no longer has is forgotten here too.
+   */
+  async function restoreLastEvaluation() {
+    const id = localStorage.getItem(LAST_EVALUATION);
+    if (!id) return;
+    let view;
+    try {
+      view = await api('api/jobs/' + encodeURIComponent(id));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) localStorage.removeItem(LAST_EVALUATION);
+      return;
+    }
+    if (String(view.state || '').toUpperCase() !== 'DONE' || lastResult || job) return;
+    lastResult = view.result;
+    renderResults(view.result);
+    pendingLayers = view;
+    if (document.getElementById('tab-results').classList.contains('active')) switchTab('results');
   }
 
   async function evaluate() {
@@ -634,10 +667,11 @@
     await runJob('api/evaluations', {proposalIds: [currentSavedId],
       accessibility: document.getElementById('p-accessibility').checked}, async (result, view) => {
       lastResult = result;
+      pendingLayers = null;
+      localStorage.setItem(LAST_EVALUATION, view.id);
       renderResults(result);
       try {
-        await showJobLayers(view, ['accessibility_change', 'newly_covered', 'gained', 'lost', 'loops', 'before',
-          'lines', 'after', 'new_stops'], 'legend.evaluation');
+        await showJobLayers(view, EVALUATION_LAYERS, 'legend.evaluation');
       } catch (e) {
         document.getElementById('job-error').textContent = describeError(e);
       }
@@ -772,14 +806,15 @@
    * Loads a finished job's map layers (those of `keys` it has) and draws them with the legend; the view is the job
    * as GET /api/jobs/{id} gives it.
    */
-  async function showJobLayers(view, keys, title) {
-    resultLayer.clearLayers();
+  async function showJobLayers(view, keys, title, stillWanted) {
     const have = new Set(view.layers || []);
     const defs = RESULT_LAYERS.filter(d => keys.includes(d.key) && have.has(d.source));
     const sources = {};
     for (const src of new Set(defs.map(d => d.source))) {
       sources[src] = await api('api/jobs/' + encodeURIComponent(view.id) + '/layers/' + src);
     }
+    if (stillWanted && !stillWanted()) return; // a newer result came while these loaded
+    resultLayer.clearLayers();
     const entries = [];
     for (const def of defs) {
       const features = (sources[def.source].features || []).filter(f => !def.filter || def.filter(f.properties));
@@ -931,6 +966,7 @@
     document.getElementById('p-evaluate').addEventListener('click', evaluate);
     document.getElementById('job-cancel').addEventListener('click', cancelJob);
     document.getElementById('c-run').addEventListener('click', compare);
+    restoreLastEvaluation();
     Loopline.onLanguage(() => {
       buildLayerToggles();
       fillKinds();

@@ -45,12 +45,16 @@ public class JobLayersController {
       throw new ApiException(HttpStatus.CONFLICT, "id", "id: job '" + id + "' is " + job.state()
           + "; its map layers come when it is DONE");
     }
-    if (job.layersForgotten()) {
+    ObjectNode collection = job.layersForgotten() ? null : job.layer(layer).orElse(null);
+    if (collection == null && (job.layersForgotten() || job.layerNames().contains(layer))) {
       throw new ApiException(HttpStatus.GONE, "id", "id: the map layers of job '" + id + "' are no longer kept "
-          + "(the server keeps those of its newest jobs, in memory); run the evaluation again to map it");
+          + "(the server keeps those of its newest " + JobService.STORED_LAYERS_KEPT + " jobs); run the evaluation "
+          + "again to map it");
     }
-    ObjectNode collection = job.layer(layer).orElseThrow(() -> ApiException.badRequest("layer", "layer: job '" + id
-        + "' has no layer '" + layer + "'; it has " + job.layerNames()));
+    if (collection == null) {
+      throw ApiException.badRequest("layer", "layer: job '" + id + "' has no layer '" + layer + "'; it has "
+          + job.layerNames());
+    }
     if (of != null) {
       Set<String> ids = members(job.result());
       if (!ids.contains(of)) {

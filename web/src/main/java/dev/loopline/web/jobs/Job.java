@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * One piece of long work and what is known of it. Its progress is that of the stage being worked on (a stage such
@@ -33,6 +34,8 @@ public final class Job implements ProgressListener {
   private volatile int errorStatus;
   private volatile Future<?> future;
   private volatile Map<String, ObjectNode> layers = Map.of();
+  private volatile List<String> storedLayers = List.of();
+  private volatile Function<String, Optional<ObjectNode>> storeReader = name -> Optional.empty();
   private volatile boolean layersForgotten;
 
   Job(String id, String kind) {
@@ -51,7 +54,7 @@ public final class Job implements ProgressListener {
     j.errorField = s.errorField();
     j.errorStatus = s.errorStatus();
     j.finishedAt = s.finished();
-    j.layersForgotten = true; // map layers live in memory only (see keepLayers)
+    j.layersForgotten = true; // until the service finds them in the store (see storedLayers)
     try {
       j.result = s.result() == null ? null : json.readTree(s.result());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -126,33 +129,58 @@ public final class Job implements ProgressListener {
   }
 
   /**
-   * Keeps the result's map layers (GeoJSON FeatureCollections by name) for the map. They stay in memory only — the
-   * store holds the result, not its layers, which can be megabytes — and only for the newest jobs
-   * ({@link JobService}); a job read back after a restart, or an old one, has to be run again to map it.
+   * Keeps the result's map layers (GeoJSON FeatureCollections by name) for the map. The newest jobs hold them in
+   * memory; {@link JobService} also records them in the store, where they outlive the server for the newest
+   * {@value JobService#STORED_LAYERS_KEPT} jobs, and reads them back from there once this job's copy is dropped.
    */
   public void keepLayers(Map<String, ObjectNode> layers) {
     this.layers = Map.copyOf(layers);
   }
 
-  /** A map layer of the result, while kept. */
+  /** The layers held in memory (empty once dropped, or for a job read back from the store). */
+  Map<String, ObjectNode> layersInMemory() {
+    return layers;
+  }
+
+  /** The store holds these layers of this job; {@code reader} reads one back (empty when it is gone by then). */
+  void storedLayers(List<String> names, Function<String, Optional<ObjectNode>> reader) {
+    this.storedLayers = List.copyOf(names);
+    this.storeReader = reader;
+    if (!names.isEmpty()) {
+      layersForgotten = false;
+    }
+  }
+
+  /** A map layer of the result: from memory, else from the store. */
   public Optional<ObjectNode> layer(String name) {
-    return Optional.ofNullable(layers.get(name));
+    ObjectNode held = layers.get(name);
+    if (held != null) {
+      return Optional.of(held);
+    }
+    return storedLayers.contains(name) ? storeReader.apply(name) : Optional.empty();
   }
 
-  /** The names of the result's map layers while kept, sorted; empty before the job is done or once forgotten. */
+  /** The names of the result's map layers, sorted; empty before the job is done or once no longer kept. */
   public List<String> layerNames() {
-    return state == State.DONE ? layers.keySet().stream().sorted().toList() : List.of();
+    if (state != State.DONE) {
+      return List.of();
+    }
+    return layers.isEmpty() ? storedLayers : layers.keySet().stream().sorted().toList();
   }
 
-  /** True when the job had map layers that are no longer kept (an old job, or one read back after a restart). */
+  /**
+   * True when the job had map layers that are kept neither in memory nor in the store: an older job than those
+   * whose layers are kept, or one finished before the store kept layers.
+   */
   public boolean layersForgotten() {
     return layersForgotten;
   }
 
+  /** Drops the copy in memory: the layers are read from the store from now on, or are gone when it has none. */
   void forgetLayers() {
     if (!layers.isEmpty()) {
       layers = Map.of();
-      layersForgotten = true;
+      layersForgotten = storedLayers.isEmpty();
     }
   }
 

@@ -2,14 +2,18 @@ package dev.loopline.web.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopline.planner.app.InvalidRequestException;
 import dev.loopline.planner.progress.OperationCancelledException;
 import dev.loopline.planner.proposal.ProposalException;
 import dev.loopline.web.store.JobStore;
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,8 +31,10 @@ import org.springframework.stereotype.Service;
 public class JobService implements DisposableBean {
   /** Finished jobs kept for polling; the oldest finished ones go first. */
   static final int KEPT = 100;
-  /** Jobs whose map layers are kept (each can hold megabytes of cells); older ones forget theirs. */
+  /** Jobs whose map layers are held in memory (each can hold megabytes of cells); older ones read theirs back. */
   static final int LAYERS_KEPT = 10;
+  /** Jobs whose map layers the store keeps, compressed (about 100 kB for the demo's evaluation); older lose theirs. */
+  public static final int STORED_LAYERS_KEPT = 50;
   private static final Logger LOG = LoggerFactory.getLogger(JobService.class);
 
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -67,7 +73,10 @@ public class JobService implements DisposableBean {
     }
     record(job, owner);
     job.running(worker.submit(() -> {
-      run(job, work, () -> record(job, owner));
+      run(job, work, () -> {
+        record(job, owner);
+        recordLayers(job);
+      });
     }));
     return job;
   }
@@ -109,7 +118,43 @@ public class JobService implements DisposableBean {
         return Optional.of(j);
       }
     }
-    return store.find(id).map(s -> Job.restored(s, json));
+    return store.find(id).map(s -> {
+      Job j = Job.restored(s, json);
+      if (j.state() == Job.State.DONE) {
+        j.storedLayers(store.layerNames(id), name -> readLayer(id, name));
+      }
+      return j;
+    });
+  }
+
+  /**
+   * Records a finished job's map layers in the store, so that they outlive this server and its memory; a failing
+   * database is logged, and the layers stay in memory for as long as they would anyway.
+   */
+  private void recordLayers(Job job) {
+    Map<String, ObjectNode> layers = job.layersInMemory();
+    if (job.state() != Job.State.DONE || layers.isEmpty()) {
+      return;
+    }
+    try {
+      Map<String, byte[]> packed = new TreeMap<>();
+      layers.forEach((name, layer) -> packed.put(name, CompressedGeoJson.pack(layer, json)));
+      store.saveLayers(job.id(), packed, STORED_LAYERS_KEPT);
+      job.storedLayers(List.copyOf(packed.keySet()), name -> readLayer(job.id(), name));
+    } catch (RuntimeException e) {
+      LOG.error("job {}: its map layers could not be recorded", job.id(), e);
+    }
+  }
+
+  private Optional<ObjectNode> readLayer(String jobId, String name) {
+    return store.layer(jobId, name).map(packed -> {
+      try {
+        return CompressedGeoJson.unpack(packed, json);
+      } catch (IOException e) {
+        throw new IllegalStateException("job " + jobId + ": its stored map layer '" + name + "' does not read: "
+            + e.getMessage(), e);
+      }
+    });
   }
 
   /** Records the job's state; a failing database is logged, never the job's failure. */

@@ -2,12 +2,15 @@ package dev.loopline.web.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link JobStore} on the application's database, table {@code job} (Flyway V2). */
+/** {@link JobStore} on the application's database, tables {@code job} (Flyway V2) and {@code job_layer} (V4). */
 @Repository
 @Transactional
 public class JdbcJobStore implements JobStore {
@@ -49,6 +52,36 @@ public class JdbcJobStore implements JobStore {
     return db.sql("UPDATE job SET state = 'FAILED', error = ?, error_status = 500, finished_at = ?"
             + " WHERE state IN ('QUEUED', 'RUNNING')")
         .params(why, Timestamp.from(Instant.now())).update();
+  }
+
+  @Override
+  public void saveLayers(String jobId, Map<String, byte[]> layers, int keep) {
+    db.sql("DELETE FROM job_layer WHERE job_id = ?").param(jobId).update();
+    for (Map.Entry<String, byte[]> e : new TreeMap<>(layers).entrySet()) {
+      db.sql("INSERT INTO job_layer (job_id, name, geojson_gzip) VALUES (?, ?, ?)")
+          .params(jobId, e.getKey(), e.getValue()).update();
+    }
+    // The newest jobs with layers keep them; a job missing from the job table (never recorded) counts as oldest.
+    List<String> withLayers = db.sql("SELECT l.job_id FROM (SELECT DISTINCT job_id FROM job_layer) l"
+            + " LEFT JOIN job j ON j.id = l.job_id ORDER BY j.created_at DESC NULLS LAST, l.job_id")
+        .query(String.class).list();
+    for (String old : withLayers.subList(Math.min(Math.max(keep, 0), withLayers.size()), withLayers.size())) {
+      db.sql("DELETE FROM job_layer WHERE job_id = ?").param(old).update();
+    }
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<String> layerNames(String jobId) {
+    return db.sql("SELECT name FROM job_layer WHERE job_id = ? ORDER BY name").param(jobId).query(String.class)
+        .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<byte[]> layer(String jobId, String name) {
+    return db.sql("SELECT geojson_gzip FROM job_layer WHERE job_id = ? AND name = ?").params(jobId, name)
+        .query((rs, n) -> rs.getBytes(1)).optional();
   }
 
   private static Timestamp timestamp(Instant i) {

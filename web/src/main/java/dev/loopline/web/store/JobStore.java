@@ -1,5 +1,7 @@
 package dev.loopline.web.store;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where jobs are recorded, so that a result outlives the server and an interrupted job is not lost silently. */
@@ -16,4 +18,17 @@ public interface JobStore {
    * @return how many were marked
    */
   int failUnfinished(String why);
+
+  /**
+   * Records the map layers of a finished job (gzip-compressed GeoJSON by layer name), replacing any it had, and then
+   * keeps the layers of the {@code keep} newest jobs that have some (by creation time): older jobs' are deleted. One
+   * transaction.
+   */
+  void saveLayers(String jobId, Map<String, byte[]> layers, int keep);
+
+  /** The names of a job's recorded map layers, sorted; empty when it has none, or no longer. */
+  List<String> layerNames(String jobId);
+
+  /** One recorded map layer of a job, gzip-compressed GeoJSON. */
+  Optional<byte[]> layer(String jobId, String name);
 }

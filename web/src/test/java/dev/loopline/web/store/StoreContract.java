@@ -103,6 +103,39 @@ abstract class StoreContract {
     }
   }
 
+  @Test
+  void jobMapLayersSurviveARestartAndOnlyTheNewestJobsKeepThem() {
+    String url = freshUrl();
+    byte[] big = new byte[3_000_000]; // a layer of many cells (well over any VARCHAR), every byte value
+    for (int i = 0; i < big.length; i++) {
+      big[i] = (byte) (i * 31);
+    }
+    try (App app = new App(url)) {
+      for (int k = 1; k <= 3; k++) {
+        app.jobs.save(new StoredJob("j" + k, "evaluation", "DONE", "alice", "{}", null, null, 0,
+            Instant.parse("2026-12-0" + k + "T08:00:00Z"), Instant.parse("2026-12-0" + k + "T08:01:00Z")));
+      }
+      app.jobs.saveLayers("j1", java.util.Map.of("lines", new byte[] {1, 2, 3}), 2);
+      app.jobs.saveLayers("j2", java.util.Map.of("newly_covered", big, "lines", new byte[] {4}), 2);
+      assertEquals(List.of("lines"), app.jobs.layerNames("j1"), "two jobs with layers, two kept");
+      // Recorded again: replaced, not added to.
+      app.jobs.saveLayers("j2", java.util.Map.of("newly_covered", big, "lines", new byte[] {5}), 2);
+      assertEquals(List.of("lines", "newly_covered"), app.jobs.layerNames("j2"));
+    }
+    try (App again = new App(url)) {
+      assertTrue(java.util.Arrays.equals(big, again.jobs.layer("j2", "newly_covered").orElseThrow()),
+          "the bytes come back as written, after a restart");
+      assertTrue(java.util.Arrays.equals(new byte[] {5}, again.jobs.layer("j2", "lines").orElseThrow()));
+      assertTrue(again.jobs.layer("j2", "loops").isEmpty());
+      // A third job's layers push out those of the oldest job (by creation), whatever the order of recording.
+      again.jobs.saveLayers("j3", java.util.Map.of("lines", new byte[] {6}), 2);
+      assertEquals(List.of(), again.jobs.layerNames("j1"));
+      assertTrue(again.jobs.layer("j1", "lines").isEmpty());
+      assertEquals(List.of("lines", "newly_covered"), again.jobs.layerNames("j2"));
+      assertEquals(List.of("lines"), again.jobs.layerNames("j3"));
+    }
+  }
+
   static FeedVersion feed(String id, String sha, String origin, String author) {
     return new FeedVersion(id, 0, sha, id + ".zip", 1234, origin, origin.equals(FeedVersion.SERVER)
         ? "/srv/feeds/" + id + ".zip" : null, "gcj02", "GB18030", author, 1, 2, 3,

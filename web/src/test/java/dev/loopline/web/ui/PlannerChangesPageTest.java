@@ -122,6 +122,14 @@ class PlannerChangesPageTest extends BrowserTestBase {
     assertEquals("gaoxin:30", browser.find(".change-card input.route").getDomProperty("value"));
     browser.find("#p-save").click();
     browser.waitFor(d -> browser.find("#proposal-list").getText().contains(id + "-2"));
+
+    // Reloaded (or back the next day): the last evaluation's scores are there again, its map drawn when opened.
+    browser.get("planner.html?lang=en");
+    browser.waitFor(d -> !browser.all("#tab-results .route-delta-table").isEmpty());
+    assertTrue(browser.all("path.access-cell").isEmpty(), "nothing drawn over the network view before it is asked");
+    browser.find("button[data-tab=results]").click();
+    assertTrue(browser.find(".route-delta-table").getText().contains("gaoxin:30"));
+    browser.waitFor(d -> browser.all("path.access-cell").size() == cells);
     browser.assertNoOutsideRequests();
   }
 
