@@ -640,6 +640,43 @@
   }
 
   /**
+   * The signed-in planner's earlier evaluations that finished, newest first (the server keeps their results and
+   * map layers), offered above the scores to bring one back.
+   */
+  async function refreshEarlier() {
+    const sel = document.getElementById('job-history');
+    let list;
+    try {
+      list = await api('api/jobs?limit=30');
+    } catch (e) {
+      return; // signed out, or the server is away: the list simply stays as it was
+    }
+    const done = list.filter(j => j.kind === 'evaluation' && j.state === 'DONE');
+    const when = iso => new Date(iso).toLocaleString(Loopline.lang || undefined);
+    sel.innerHTML = '<option value="">' + esc(t('planner.pickEarlier')) + '</option>' + done.map(j => '<option value="'
+      + esc(j.id) + '">' + esc(when(j.created) + ' · ' + (j.title || j.id)) + '</option>').join('');
+    sel.closest('.earlier').hidden = !done.length;
+  }
+
+  /** Shows an earlier evaluation's scores and draws its map layers, as when it had just finished. */
+  async function openEarlier(id) {
+    if (!id || job) return;
+    const errEl = document.getElementById('job-error');
+    errEl.textContent = '';
+    try {
+      const view = await api('api/jobs/' + encodeURIComponent(id));
+      lastResult = view.result;
+      pendingLayers = null;
+      localStorage.setItem(LAST_EVALUATION, id);
+      renderResults(view.result);
+      const shown = lastResult;
+      await showJobLayers(view, EVALUATION_LAYERS, 'legend.evaluation', () => lastResult === shown && !job);
+    } catch (e) {
+      errEl.textContent = describeError(e);
+    }
+  }
+
+  /**
    * The scores of the last evaluation run in this browser, back after a reload, the next day or a restart of the
    * server (which keeps the result and its map layers): shown in the Scores tab, drawn when that tab is opened.
    * A job the server no longer has is forgotten here too.
@@ -670,6 +707,7 @@
       pendingLayers = null;
       localStorage.setItem(LAST_EVALUATION, view.id);
       renderResults(result);
+      refreshEarlier();
       try {
         await showJobLayers(view, EVALUATION_LAYERS, 'legend.evaluation');
       } catch (e) {
@@ -967,7 +1005,10 @@
     document.getElementById('job-cancel').addEventListener('click', cancelJob);
     document.getElementById('c-run').addEventListener('click', compare);
     restoreLastEvaluation();
+    refreshEarlier();
+    document.getElementById('job-history').addEventListener('change', e => openEarlier(e.target.value));
     Loopline.onLanguage(() => {
+      refreshEarlier();
       buildLayerToggles();
       fillKinds();
       renderLegend();

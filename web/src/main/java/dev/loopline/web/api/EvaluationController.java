@@ -12,7 +12,9 @@ import dev.loopline.planner.app.ScoringRequests;
 import dev.loopline.planner.proposal.NetworkProposal;
 import dev.loopline.web.jobs.Job;
 import dev.loopline.web.jobs.JobService;
+import dev.loopline.web.store.JobSummary;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -98,7 +101,10 @@ public class EvaluationController {
     }
     EvaluateRequest run = ScoringRequests.evaluation(settings.evaluate(), proposals,
         asPackage ? changes : List.of(), Boolean.TRUE.equals(request.accessibility()));
-    Job job = jobs.submit("evaluation", j -> {
+    // The list of earlier evaluations names each by what it scored, as the planner named the proposals.
+    String title = String.join(", ", proposals.stream().map(p -> p.name() == null || p.name().isBlank() ? p.id()
+        : p.displayName()).toList()) + (asPackage ? " (package)" : "");
+    Job job = jobs.submit("evaluation", title, j -> {
       EvaluateResult e = evaluations.evaluate(run, j);
       j.keepLayers(e.mapLayers());
       return e.reportJson();
@@ -128,7 +134,7 @@ public class EvaluationController {
     }
     EvaluateRequest run = ScoringRequests.comparison(settings.evaluate(), scenarios,
         difference(request.difference(), scenarios), Boolean.TRUE.equals(request.accessibility()));
-    Job job = jobs.submit("comparison", j -> {
+    Job job = jobs.submit("comparison", String.join(", ", request.scenarios().keySet()), j -> {
       EvaluateResult e = evaluations.evaluate(run, j);
       j.keepLayers(e.mapLayers());
       return e.scenarioTableJson();
@@ -148,6 +154,16 @@ public class EvaluationController {
           + ", got " + given);
     }
     return List.copyOf(given);
+  }
+
+  @Operation(summary = "The signed-in user's newest jobs, newest first: id, kind, state, what they scored, when")
+  @GetMapping("/api/jobs")
+  public List<JobSummary> recent(
+      @Parameter(description = "how many, 1 to 100 (default 20)") @RequestParam(defaultValue = "20") int limit) {
+    if (limit < 1 || limit > 100) {
+      throw ApiException.badRequest("limit", "limit: give 1 to 100, got " + limit);
+    }
+    return jobs.recentOfCaller(limit);
   }
 
   @Operation(summary = "A job: state, stage, progress through the stage (0..1), result once done, error if failed")

@@ -22,6 +22,7 @@ public final class Job implements ProgressListener {
 
   private final String id;
   private final String kind;
+  private final String title;
   private final Instant created;
   private volatile Instant finishedAt;
   private volatile State state = State.QUEUED;
@@ -38,15 +39,16 @@ public final class Job implements ProgressListener {
   private volatile Function<String, Optional<ObjectNode>> storeReader = name -> Optional.empty();
   private volatile boolean layersForgotten;
 
-  Job(String id, String kind) {
+  Job(String id, String kind, String title) {
     this.id = id;
     this.kind = kind;
+    this.title = title;
     this.created = Instant.now();
   }
 
   /** A job as recorded by an earlier run of the server (or this one): finished, or failed by the restart. */
   static Job restored(StoredJob s, ObjectMapper json) {
-    Job j = new Job(s.id(), s.kind(), s.created());
+    Job j = new Job(s.id(), s.kind(), s.title(), s.created());
     j.state = State.valueOf(s.state());
     j.stage = j.state.name().toLowerCase(java.util.Locale.ROOT);
     j.progress = j.state == State.DONE ? 1 : 0;
@@ -63,9 +65,10 @@ public final class Job implements ProgressListener {
     return j;
   }
 
-  private Job(String id, String kind, Instant created) {
+  private Job(String id, String kind, String title, Instant created) {
     this.id = id;
     this.kind = kind;
+    this.title = title;
     this.created = created;
   }
 
@@ -78,7 +81,7 @@ public final class Job implements ProgressListener {
       throw new IllegalStateException(e);
     }
     return new StoredJob(id, kind, state.name(), owner, r, error, errorField, errorStatus, created,
-        finished() ? (finishedAt != null ? finishedAt : Instant.now()) : null);
+        finished() ? (finishedAt != null ? finishedAt : Instant.now()) : null, title);
   }
 
   public String id() {
@@ -88,6 +91,11 @@ public final class Job implements ProgressListener {
   /** {@code evaluation} or {@code comparison}. */
   public String kind() {
     return kind;
+  }
+
+  /** What the job scores, as its owner would name it (the proposals' or scenarios' names); may be null. */
+  public String title() {
+    return title;
   }
 
   public Instant created() {

@@ -7,6 +7,7 @@ import dev.loopline.planner.app.InvalidRequestException;
 import dev.loopline.planner.progress.OperationCancelledException;
 import dev.loopline.planner.proposal.ProposalException;
 import dev.loopline.web.store.JobStore;
+import dev.loopline.web.store.JobSummary;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,15 @@ public class JobService implements DisposableBean {
     }
   }
 
+  /** The longest title recorded (the column's width); a longer one is cut with an ellipsis. */
+  static final int TITLE_MAX = 400;
+
+  /** The newest {@code limit} jobs of the signed-in user, newest first; none for an anonymous caller. */
+  public List<JobSummary> recentOfCaller(int limit) {
+    String owner = owner();
+    return owner == null ? List.of() : store.recent(owner, limit);
+  }
+
   /** The error of a job the server's stop interrupted. */
   public static final String INTERRUPTED = "interrupted: the server stopped before this job finished; start it again";
 
@@ -64,8 +74,9 @@ public class JobService implements DisposableBean {
    * result. Expected failures (a bad proposal, a bad value, a cancel) end the job with their message; anything else
    * is a fault, logged and reported as one line.
    */
-  public Job submit(String kind, Function<Job, JsonNode> work) {
-    Job job = new Job(UUID.randomUUID().toString(), kind);
+  public Job submit(String kind, String title, Function<Job, JsonNode> work) {
+    Job job = new Job(UUID.randomUUID().toString(), kind, title == null || title.length() <= TITLE_MAX ? title
+        : title.substring(0, TITLE_MAX - 1) + "…");
     String owner = owner();
     synchronized (jobs) {
       forgetOldJobs();

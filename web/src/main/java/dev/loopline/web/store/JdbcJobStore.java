@@ -28,9 +28,9 @@ public class JdbcJobStore implements JobStore {
         .update();
     if (n == 0) {
       db.sql("INSERT INTO job (id, kind, state, owner, result, error, error_field, error_status, created_at,"
-              + " finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              + " finished_at, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(j.id(), j.kind(), j.state(), j.owner(), j.result(), j.error(), j.errorField(), j.errorStatus(),
-              timestamp(j.created()), timestamp(j.finished()))
+              timestamp(j.created()), timestamp(j.finished()), j.title())
           .update();
     }
   }
@@ -38,13 +38,28 @@ public class JdbcJobStore implements JobStore {
   @Override
   @Transactional(readOnly = true)
   public Optional<StoredJob> find(String id) {
-    return db.sql("SELECT id, kind, state, owner, result, error, error_field, error_status, created_at, finished_at"
-            + " FROM job WHERE id = ?").param(id)
+    return db.sql("SELECT id, kind, state, owner, result, error, error_field, error_status, created_at, finished_at,"
+            + " title FROM job WHERE id = ?").param(id)
         .query((rs, n) -> new StoredJob(rs.getString("id"), rs.getString("kind"), rs.getString("state"),
             rs.getString("owner"), rs.getString("result"), rs.getString("error"), rs.getString("error_field"),
-            rs.getInt("error_status"), rs.getTimestamp("created_at").toInstant(),
-            rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant()))
+            rs.getInt("error_status"), rs.getTimestamp("created_at").toInstant(), instant(rs, "finished_at"),
+            rs.getString("title")))
         .optional();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<JobSummary> recent(String owner, int limit) {
+    return db.sql("SELECT id, kind, state, title, created_at, finished_at FROM job WHERE owner = ?"
+            + " ORDER BY created_at DESC, id FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY").param(owner)
+        .query((rs, n) -> new JobSummary(rs.getString("id"), rs.getString("kind"), rs.getString("state"),
+            rs.getString("title"), rs.getTimestamp("created_at").toInstant(), instant(rs, "finished_at")))
+        .list();
+  }
+
+  private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
   }
 
   @Override

@@ -11,6 +11,9 @@ public interface JobStore {
 
   Optional<StoredJob> find(String id);
 
+  /** The newest {@code limit} jobs of {@code owner}, newest first. */
+  List<JobSummary> recent(String owner, int limit);
+
   /**
    * Marks every job still queued or running as failed with {@code why}: called at start, when no job of this
    * process can be running yet, so those were interrupted by a stop.

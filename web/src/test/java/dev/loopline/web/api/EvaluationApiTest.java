@@ -69,6 +69,29 @@ class EvaluationApiTest extends ApiTestBase {
   }
 
   @Test
+  void aPlannerListsTheirOwnEarlierJobsNewestFirst() throws Exception {
+    JsonNode evaluation = await(http.postForEntity("/api/evaluations",
+        body(Map.of("proposalIds", new String[] {"E-SC-L1"})), JsonNode.class));
+    JsonNode comparison = await(http.postForEntity("/api/comparisons",
+        body(Map.of("scenarios", Map.of("plan-B", new String[] {"E-SC-W1"}))), JsonNode.class));
+    JsonNode mine = http.getForObject("/api/jobs?limit=2", JsonNode.class);
+    assertEquals(2, mine.size(), mine.toString());
+    assertEquals(comparison.get("id").asText(), mine.get(0).get("id").asText(), "newest first: " + mine);
+    assertEquals("plan-B", mine.get(0).get("title").asText());
+    assertEquals(evaluation.get("id").asText(), mine.get(1).get("id").asText());
+    assertEquals("evaluation", mine.get(1).get("kind").asText());
+    assertEquals("DONE", mine.get(1).get("state").asText());
+    String name = evaluation.get("result").get("proposals").get(0).get("name").asText();
+    assertTrue(mine.get(1).get("title").asText().startsWith(name), "named as the proposal: " + mine.get(1));
+    assertTrue(mine.get(1).get("result") == null, "listed without the result");
+    // Another planner does not see alice's jobs in their list.
+    JsonNode bobs = http.withBasicAuth("bob", dev.loopline.web.security.TestUsers.PASSWORD)
+        .getForObject("/api/jobs", JsonNode.class);
+    bobs.forEach(j -> assertTrue(!j.get("id").asText().equals(evaluation.get("id").asText()), bobs.toString()));
+    assertProblem(http.getForEntity("/api/jobs?limit=0", JsonNode.class), "limit");
+  }
+
+  @Test
   void aComparisonJobSetsScenariosSideBySide() throws Exception {
     JsonNode job = await(http.postForEntity("/api/comparisons",
         body(Map.of("scenarios", Map.of("plan-A", new String[] {"E-SC-H1", "E-SC-W1"}))), JsonNode.class));

@@ -47,14 +47,14 @@ class JobRestartTest {
     HikariDataSource first = pool();
     JobService before = service(first);
     try {
-      Job quick = before.submit("evaluation", j -> json.createObjectNode().put("answer", 42));
+      Job quick = before.submit("evaluation", "Line one", j -> json.createObjectNode().put("answer", 42));
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (quick.state() != Job.State.DONE && System.nanoTime() < until) {
         Thread.sleep(10);
       }
       Thread.sleep(100); // recorded just after it finished
       done = quick.id();
-      Job slow = before.submit("evaluation", j -> {
+      Job slow = before.submit("evaluation", null, j -> {
         try {
           stuck.await();
         } catch (InterruptedException e) {
@@ -68,6 +68,7 @@ class JobRestartTest {
         Job d = after.find(done).orElseThrow();
         assertEquals(Job.State.DONE, d.state());
         assertEquals(42, d.result().get("answer").asInt());
+        assertEquals("Line one", d.title());
         Job i = after.find(interrupted).orElseThrow();
         assertEquals(Job.State.FAILED, i.state());
         assertEquals(JobService.INTERRUPTED, i.error());
@@ -102,7 +103,7 @@ class JobRestartTest {
     try (HikariDataSource pool = pool()) {
       JobService service = service(pool);
       try {
-        Job job = service.submit("evaluation", j -> {
+        Job job = service.submit("evaluation", "with layers", j -> {
           j.keepLayers(Map.of("newly_covered", cells, "lines", lines));
           return json.createObjectNode().put("answer", 1);
         });
@@ -110,7 +111,7 @@ class JobRestartTest {
         first = job.id();
         // Newer jobs push the first one's layers out of memory; they are then read back from the store.
         for (int k = 0; k < JobService.LAYERS_KEPT; k++) {
-          waitUntilRecorded(service.submit("evaluation", j -> {
+          waitUntilRecorded(service.submit("evaluation", "with layers", j -> {
             j.keepLayers(Map.of("lines", lines));
             return json.createObjectNode();
           }));

@@ -78,8 +78,11 @@ abstract class StoreContract {
       assertTrue(app.proposals.create(ALICE, "P2", "Line two", "{\"id\":\"P2\"}"));
       assertTrue(app.proposals.delete(ALICE, "P2"));
       app.jobs.save(new StoredJob("j1", "evaluation", "DONE", "alice", "{\"ranking\":[1,2]}", null, null, 0,
-          Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-12-01T08:01:00Z")));
-      app.jobs.save(new StoredJob("j2", "evaluation", "RUNNING", "alice", null, null, null, 0, Instant.now(), null));
+          Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-12-01T08:01:00Z"), "Line one"));
+      app.jobs.save(new StoredJob("j2", "evaluation", "RUNNING", "alice", null, null, null, 0, Instant.now(), null,
+          null));
+      app.jobs.save(new StoredJob("j3", "comparison", "DONE", "bob", "[]", null, null, 0,
+          Instant.parse("2026-12-02T08:00:00Z"), Instant.parse("2026-12-02T08:05:00Z"), "plan A, plan B"));
     }
     try (App again = new App(url)) {
       StoredProposal p1 = again.proposals.find(ALICE, "P1").orElseThrow();
@@ -94,6 +97,12 @@ abstract class StoreContract {
       assertEquals(List.of("created", "deleted"), again.proposals.history(ALICE, "P2").stream()
           .map(ProposalVersion::action).toList(), "a deleted proposal's history is kept");
       assertEquals("{\"ranking\":[1,2]}", again.jobs.find("j1").orElseThrow().result());
+      assertEquals("Line one", again.jobs.find("j1").orElseThrow().title());
+      // Each user's own jobs, newest first, without their results.
+      assertEquals(List.of("j2", "j1"), again.jobs.recent("alice", 10).stream().map(JobSummary::id).toList());
+      assertEquals(List.of("j2"), again.jobs.recent("alice", 1).stream().map(JobSummary::id).toList());
+      assertEquals(List.of(new JobSummary("j3", "comparison", "DONE", "plan A, plan B",
+          Instant.parse("2026-12-02T08:00:00Z"), Instant.parse("2026-12-02T08:05:00Z"))), again.jobs.recent("bob", 10));
       // The restart's first act: what was running when the server stopped is failed, not lost.
       assertEquals(1, again.jobs.failUnfinished("interrupted"));
       StoredJob j2 = again.jobs.find("j2").orElseThrow();
@@ -113,7 +122,7 @@ abstract class StoreContract {
     try (App app = new App(url)) {
       for (int k = 1; k <= 3; k++) {
         app.jobs.save(new StoredJob("j" + k, "evaluation", "DONE", "alice", "{}", null, null, 0,
-            Instant.parse("2026-12-0" + k + "T08:00:00Z"), Instant.parse("2026-12-0" + k + "T08:01:00Z")));
+            Instant.parse("2026-12-0" + k + "T08:00:00Z"), Instant.parse("2026-12-0" + k + "T08:01:00Z"), null));
       }
       app.jobs.saveLayers("j1", java.util.Map.of("lines", new byte[] {1, 2, 3}), 2);
       app.jobs.saveLayers("j2", java.util.Map.of("newly_covered", big, "lines", new byte[] {4}), 2);

@@ -130,6 +130,29 @@ class PlannerChangesPageTest extends BrowserTestBase {
     browser.find("button[data-tab=results]").click();
     assertTrue(browser.find(".route-delta-table").getText().contains("gaoxin:30"));
     browser.waitFor(d -> browser.all("path.access-cell").size() == cells);
+
+    // Earlier evaluations: one more run meanwhile (here through the API) is listed above this one, and choosing
+    // either brings back its scores and its map.
+    String other = "E2E-O-" + Long.toString(System.currentTimeMillis(), 36);
+    send("POST", "/api/proposals", sampleAs("SC-L1", other));
+    String otherJob = JSON.readTree(send("POST", "/api/evaluations", "{\"proposalIds\": [\"" + other + "\"]}"))
+        .get("id").asText();
+    browser.waitFor(Duration.ofMinutes(5), d -> stateOf(otherJob).equals("DONE"));
+    browser.get("planner.html?lang=en");
+    browser.waitFor(d -> browser.all("#job-history option").size() >= 3);
+    var options = browser.all("#job-history option");
+    assertEquals(otherJob, options.get(1).getDomAttribute("value"), "newest first");
+    String earlier = options.get(2).getDomProperty("textContent"); // the tab is not open yet: no visible text
+    assertTrue(earlier.contains("E2E peak headway"), earlier);
+    browser.find("button[data-tab=results]").click();
+    new Select(browser.find("#job-history")).selectByValue(otherJob);
+    browser.waitFor(d -> browser.find("#results").getText().contains(other)
+        && browser.all(".route-delta-table").isEmpty());
+    browser.waitFor(d -> browser.all("path.access-cell").isEmpty() && !browser.all("path.result-line").isEmpty());
+    new Select(browser.find("#job-history")).selectByIndex(2);
+    browser.waitFor(d -> !browser.all(".route-delta-table").isEmpty()
+        && browser.find(".route-delta-table").getText().contains("gaoxin:30"));
+    browser.waitFor(d -> browser.all("path.access-cell").size() == cells);
     browser.assertNoOutsideRequests();
   }
 
@@ -204,6 +227,14 @@ class PlannerChangesPageTest extends BrowserTestBase {
 
   private String get(String path) throws Exception {
     return send("GET", path, null);
+  }
+
+  private String stateOf(String job) {
+    try {
+      return JSON.readTree(get("/api/jobs/" + job)).get("state").asText();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The API as planner alice (HTTP Basic), beside the browser's session. */
