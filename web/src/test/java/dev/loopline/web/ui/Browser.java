@@ -94,10 +94,15 @@ final class Browser implements AutoCloseable {
     waitFor(d -> !d.getCurrentUrl().contains("/login"));
   }
 
-  /** Waits for a condition; on timeout fails with the page's console messages and a screenshot (target/screenshots). */
+  /**
+   * Waits for a condition; on timeout fails with the page's console messages and a screenshot (target/screenshots).
+   * A condition that finds an element the page replaces before it is read (a table re-rendered on a language switch)
+   * is simply asked again: the element it looks for is found anew on the next poll.
+   */
   <T> T waitFor(Duration d, Function<WebDriver, T> condition) {
     try {
-      return new WebDriverWait(driver, d).until(condition::apply);
+      return new WebDriverWait(driver, d).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(condition::apply);
     } catch (org.openqa.selenium.TimeoutException e) {
       screenshot("failed-" + System.currentTimeMillis());
       List<String> console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
