@@ -70,9 +70,10 @@ public class EvaluationController {
   /**
    * A job as the API shows it.
    *
+   * @param title  what it scores, in the planner's words (the proposals' or scenarios' names), as the list shows it
    * @param layers once done, the names of its map layers, each at {@code /api/jobs/{id}/layers/{name}}
    */
-  public record JobView(String id, String kind, Job.State state, String stage, double progress, JsonNode result,
+  public record JobView(String id, String kind, String title, Job.State state, String stage, double progress, JsonNode result,
                         List<String> layers, Map<String, Object> error) {
     static JobView of(Job j) {
       Map<String, Object> error = null;
@@ -84,7 +85,7 @@ public class EvaluationController {
           error.put("field", j.errorField());
         }
       }
-      return new JobView(j.id(), j.kind(), j.state(), j.stage(), j.progress(), j.result(), j.layerNames(), error);
+      return new JobView(j.id(), j.kind(), j.title(), j.state(), j.stage(), j.progress(), j.result(), j.layerNames(), error);
     }
   }
 

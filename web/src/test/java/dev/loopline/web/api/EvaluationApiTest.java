@@ -78,6 +78,7 @@ class EvaluationApiTest extends ApiTestBase {
     assertEquals(2, mine.size(), mine.toString());
     assertEquals(comparison.get("id").asText(), mine.get(0).get("id").asText(), "newest first: " + mine);
     assertEquals("plan-B", mine.get(0).get("title").asText());
+    assertEquals("plan-B", comparison.get("title").asText(), "the job itself carries its title too");
     assertEquals(evaluation.get("id").asText(), mine.get(1).get("id").asText());
     assertEquals("evaluation", mine.get(1).get("kind").asText());
     assertEquals("DONE", mine.get(1).get("state").asText());
