@@ -1,6 +1,5 @@
 package dev.loopline.planner.cli;
 
-import dev.loopline.planner.routing.DistrictName;
 import dev.loopline.planner.routing.Itinerary;
 import dev.loopline.planner.routing.Leg;
 import dev.loopline.planner.routing.LegMode;
@@ -28,8 +27,18 @@ final class ItineraryText {
     print(r, out, TripLabels.EN);
   }
 
-  /** The plan with the labels of the resident's language (the names are translated before, if at all). */
+  /** The plan with the labels of a language, the names as the feed has them and districts in both languages. */
   static void print(PlanResult r, PrintWriter out, TripLabels words) {
+    print(r, out, words, false);
+  }
+
+  /**
+   * The plan with the labels of the resident's language (the names are translated before, if at all).
+   *
+   * @param namesInLanguage the resident asked for a language: districts are named in it alone ("Bishan District",
+   *                        "璧山区"), not in both ("璧山区 (Bishan District)")
+   */
+  static void print(PlanResult r, PrintWriter out, TripLabels words, boolean namesInLanguage) {
     TripRequest q = r.request();
     out.println(words.header(q.from().toString(), q.to().toString(), q.arriveBy(), words.day().format(q.time())));
     if (!r.ok()) {
@@ -48,7 +57,8 @@ final class ItineraryText {
           it.walkOnly() ? words.walkOnly() : words.transfers(it.transfers()), words.meters(it.walkMeters()),
           waitMinutes > 0 ? words.minutes(waitMinutes * 60) : null, it.fare().map(Object::toString).orElse(null)));
       if (!it.districts().isEmpty()) {
-        out.println("   " + words.districts() + it.districts().stream().map(DistrictName::label)
+        out.println("   " + words.districts() + it.districts().stream()
+            .map(d -> namesInLanguage ? words.district(d) : d.label())
             .collect(Collectors.joining(" -> ")));
       }
       Leg previous = null;

@@ -122,7 +122,7 @@ public final class PlanCommand implements Callable<Integer> {
       if (json) {
         pw.println(ItineraryJson.JSON.writeValueAsString(ItineraryJson.of(result)));
       } else {
-        ItineraryText.print(result, pw, labels());
+        ItineraryText.print(result, pw, labels(), langGiven());
       }
       pw.flush();
       return result.ok() ? 0 : NO_ITINERARY;
@@ -154,7 +154,11 @@ public final class PlanCommand implements Callable<Integer> {
    * own, whatever its language) in English, as before there were labels in other languages.
    */
   private TripLabels labels() {
-    return spec.commandLine().getParseResult().hasMatchedOption("--lang") ? TripLabels.of(lang) : TripLabels.EN;
+    return langGiven() ? TripLabels.of(lang) : TripLabels.EN;
+  }
+
+  private boolean langGiven() {
+    return spec.commandLine().getParseResult().hasMatchedOption("--lang");
   }
 
   /** The options as the application layer's parameters (their defaults come from the settings tree). */

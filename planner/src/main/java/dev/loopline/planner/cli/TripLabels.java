@@ -1,5 +1,6 @@
 package dev.loopline.planner.cli;
 
+import dev.loopline.planner.routing.DistrictName;
 import dev.loopline.planner.routing.LegMode;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -64,6 +65,11 @@ enum TripLabels {
 
   String districts() {
     return this == ZH ? "途经区县: " : "districts: ";
+  }
+
+  /** A district's name in this language; in English its own name when the districts file gives no English one. */
+  String district(DistrictName d) {
+    return this == EN && d.nameEn() != null && !d.nameEn().isBlank() ? d.nameEn() : d.name();
   }
 
   String waitAt(String duration, String stop) {

@@ -8,9 +8,11 @@ import dev.loopline.gtfs.model.StopTimes;
 import dev.loopline.gtfs.model.Trip;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes one district operator's feed: its own lines and the cross-border lines it shares, every stop numbered
@@ -46,6 +48,7 @@ final class DistrictFeedBuilder {
 
   Feed build() {
     FeedBuilder fb = Feed.builder();
+    Set<String> headsigns = new HashSet<>();
     fb.agencies.add(FeedAssembly.agency("1", spec.agencyZh(), spec.id()));
     fb.translations.add(FeedAssembly.translation("agency", "agency_name", "1", spec.agencyEn()));
     // Services: the operator's own, then the joint ones for shared lines.
@@ -101,6 +104,12 @@ final class DistrictFeedBuilder {
         String shapeId = String.valueOf(++shapeNo);
         FeedAssembly.shape(fb.shapePoints, shapeId, line.shape(dir));
         String headsign = stops.get(stops.size() - 1).zh();
+        if (headsigns.add(headsign)) {
+          // The last stop may be another district's twin, whose name here differs from the headsign (its 站
+          // variant): the headsign needs its own English.
+          fb.translations.add(FeedAssembly.valueTranslation("trips", "trip_headsign", headsign,
+              stops.get(stops.size() - 1).en()));
+        }
         int[] base = line.base(dir);
         List<String[]> days = new ArrayList<>();
         days.add(new String[] {joint ? jointWeekday : weekday, "wd"});

@@ -39,6 +39,14 @@ final class FeedAssembly {
     return new Translation(table, field, "en", english, recordId, null, null, null);
   }
 
+  /**
+   * The English of a value wherever it stands in {@code table.field} (GTFS's {@code field_value} form): one row
+   * for a headsign that thousands of trips share, instead of one per trip.
+   */
+  static Translation valueTranslation(String table, String field, String value, String english) {
+    return new Translation(table, field, "en", english, null, null, value, null);
+  }
+
   static ServiceCalendar calendar(String id, int days, LocalDate start, LocalDate end) {
     return new ServiceCalendar(id, days, start, end, null);
   }

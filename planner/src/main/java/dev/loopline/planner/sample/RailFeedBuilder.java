@@ -7,7 +7,9 @@ import dev.loopline.gtfs.model.StopTimes;
 import dev.loopline.gtfs.model.Trip;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes the metro feed: lines 1, 7, 15, 17, 19 and 27 (route_type 1), stations {@code L7-05} style with Chinese
@@ -28,6 +30,7 @@ final class RailFeedBuilder {
 
   Feed build() {
     FeedBuilder fb = Feed.builder();
+    Set<String> headsigns = new HashSet<>();
     fb.agencies.add(FeedAssembly.agency("CRT", "重庆轨道交通（合成样本）", "rail"));
     fb.translations.add(FeedAssembly.translation("agency", "agency_name", "CRT",
         "Chongqing Rail Transit (synthetic sample)"));
@@ -60,6 +63,10 @@ final class RailFeedBuilder {
           offsets[k] = offsets[k - 1] + DWELL + (int) Math.round(run / 10) * 10;
         }
         String headsign = stations.get(stations.size() - 1).zh();
+        if (headsigns.add(headsign)) {
+          fb.translations.add(FeedAssembly.valueTranslation("trips", "trip_headsign", headsign,
+              stations.get(stations.size() - 1).en()));
+        }
         for (String service : new String[] {"WD", "WE"}) {
           int n = 0;
           for (int t = Headways.clock(6, 0); t <= Headways.clock(23, 0); ) {

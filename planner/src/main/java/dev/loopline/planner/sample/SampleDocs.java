@@ -184,8 +184,9 @@ final class SampleDocs {
         + "or they land in the wrong place / with garbled names.\n\n");
     md.append("Each operator has its own calendar (weekday and weekend services over different date ranges, all "
         + "covering 2026-09-01 to 2027-06-30; public holidays such as 2027-01-01 run the weekend timetable via "
-        + "calendar_dates). Route short names clash across districts (several have a route \"1\"). Stop, route and "
-        + "agency names are Chinese, with English in translations.txt.\n\n");
+        + "calendar_dates). Route short names clash across districts (several have a route \"1\"). Stop, route, "
+        + "agency names and headsigns are Chinese, with English in translations.txt (headsigns by value, "
+        + "`field_value`).\n\n");
 
     md.append("## Twin stops and cross-border lines\n\n");
     long twins = s.network().twins().size();

@@ -76,6 +76,37 @@ class ResidentLanguageTest {
     assertEquals("loopline plan: --lang: expected zh or en, got 'fr'", err.toString().strip());
   }
 
+  /**
+   * From Bishan into the core: the buses head for stops of another district (twins whose names here differ from the
+   * headsign), and the districts crossed are named too. In English not one Chinese character is left; in Chinese
+   * the districts are not followed by their English names.
+   */
+  @Test
+  void acrossDistrictsHeadsignsAndDistrictsAreInTheResidentsLanguage() {
+    String[] trip = {"plan", "--network", network, "--from", "29.59,106.22", "--to", "29.60,106.30", "--at",
+        "2026-09-01T08:00", "-n", "3", "--lang"};
+    StringWriter en = new StringWriter();
+    assertEquals(0, RoutingCommandsTest.run(en, new StringWriter(), append(trip, "en")), en.toString());
+    assertTrue(en.toString().contains(" towards "), en.toString());
+    assertTrue(en.toString().contains("districts: Bishan District -> "), en.toString());
+    assertFalse(en.toString().matches("(?s).*\\p{IsHan}.*"), "Chinese left in English: " + en);
+    StringWriter zh = new StringWriter();
+    assertEquals(0, RoutingCommandsTest.run(zh, new StringWriter(), append(trip, "zh")), zh.toString());
+    assertTrue(zh.toString().contains("途经区县: 璧山区 -> "), zh.toString());
+    assertFalse(zh.toString().contains("District"), zh.toString());
+    StringWriter feed = new StringWriter();
+    assertEquals(0, RoutingCommandsTest.run(feed, new StringWriter(), java.util.Arrays.copyOf(trip,
+        trip.length - 1)), feed.toString());
+    assertTrue(feed.toString().contains("districts: 璧山区 (Bishan District) -> "),
+        "without --lang the districts are named in both: " + feed);
+  }
+
+  private static String[] append(String[] args, String last) {
+    String[] out = java.util.Arrays.copyOf(args, args.length + 1);
+    out[args.length] = last;
+    return out;
+  }
+
   private static String[] plan(String lang) {
     String[] args = new String[TRIP.length + 5];
     args[0] = "plan";

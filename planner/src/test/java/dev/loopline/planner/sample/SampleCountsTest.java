@@ -171,6 +171,32 @@ class SampleCountsTest {
     }
   }
 
+  /** A resident asking for English reads no Chinese name: stops, routes and headsigns all have an English one. */
+  @Test
+  void everyStopRouteAndHeadsignHasAnEnglishName() {
+    for (Map.Entry<String, Feed> e : FEEDS.entrySet()) {
+      Feed f = e.getValue();
+      Set<String> byRecord = new java.util.HashSet<>();
+      Set<String> headsigns = new java.util.HashSet<>();
+      for (Translation t : f.translations()) {
+        if (!t.language().equals("en") || t.translation() == null || t.translation().isBlank()) {
+          continue;
+        }
+        if (t.recordId() != null) {
+          byRecord.add(t.tableName() + "." + t.fieldName() + ":" + t.recordId());
+        } else if (t.tableName().equals("trips") && t.fieldName().equals("trip_headsign")) {
+          headsigns.add(t.fieldValue());
+        }
+      }
+      f.stops().forEach(s -> assertTrue(byRecord.contains("stops.stop_name:" + s.id()),
+          e.getKey() + ": English name of stop " + s.id()));
+      f.routes().forEach(r -> assertTrue(byRecord.contains("routes.route_long_name:" + r.id()),
+          e.getKey() + ": English name of route " + r.id()));
+      f.trips().forEach(t -> assertTrue(headsigns.contains(t.headsign()),
+          e.getKey() + ": English headsign of trip " + t.id() + " (" + t.headsign() + ")"));
+    }
+  }
+
   @Test
   void railHasTheSixLinesWithHubsSevenAndFifteen() {
     Feed rail = FEEDS.get("rail");
