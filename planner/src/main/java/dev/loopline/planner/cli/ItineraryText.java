@@ -22,14 +22,9 @@ final class ItineraryText {
 
   private ItineraryText() {}
 
-  /** The plan with English labels. */
+  /** The plan with English labels, the names as the feed has them and districts in both languages. */
   static void print(PlanResult r, PrintWriter out) {
-    print(r, out, TripLabels.EN);
-  }
-
-  /** The plan with the labels of a language, the names as the feed has them and districts in both languages. */
-  static void print(PlanResult r, PrintWriter out, TripLabels words) {
-    print(r, out, words, false);
+    print(r, out, TripLabels.EN, false);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopline.planner.network.TestNetworkDirs;
 import java.io.StringWriter;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -95,14 +96,14 @@ class ResidentLanguageTest {
     assertTrue(zh.toString().contains("途经区县: 璧山区 -> "), zh.toString());
     assertFalse(zh.toString().contains("District"), zh.toString());
     StringWriter feed = new StringWriter();
-    assertEquals(0, RoutingCommandsTest.run(feed, new StringWriter(), java.util.Arrays.copyOf(trip,
+    assertEquals(0, RoutingCommandsTest.run(feed, new StringWriter(), Arrays.copyOf(trip,
         trip.length - 1)), feed.toString());
     assertTrue(feed.toString().contains("districts: 璧山区 (Bishan District) -> "),
         "without --lang the districts are named in both: " + feed);
   }
 
   private static String[] append(String[] args, String last) {
-    String[] out = java.util.Arrays.copyOf(args, args.length + 1);
+    String[] out = Arrays.copyOf(args, args.length + 1);
     out[args.length] = last;
     return out;
   }
