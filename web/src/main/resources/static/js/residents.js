@@ -70,10 +70,13 @@
     opt('max-transfers', 'maxTransfers');
     opt('window', 'window', 'm');
     p.set('n', '5');
+    // Stops, lines, directions and operators named in the page's language (the feed's translations.txt).
+    p.set('lang', Loopline.lang === 'en' ? 'en' : 'zh');
     return p;
   }
 
-  async function plan() {
+  /** Plans the trip; keepSelection: the same query again (names in another language), the same card stays open. */
+  async function plan(keepSelection) {
     const err = document.getElementById('plan-error');
     err.textContent = '';
     if (!state.from || !state.to) {
@@ -84,8 +87,10 @@
     status.textContent = t('residents.planning');
     document.getElementById('plan').disabled = true;
     try {
-      state.result = await api('api/plan?' + params().toString());
-      state.selected = 0;
+      const result = await api('api/plan?' + params().toString());
+      state.selected = keepSelection === true && state.selected < (result.itineraries || []).length
+        ? state.selected : 0;
+      state.result = result;
       render();
     } catch (e) {
       state.result = null;
@@ -110,6 +115,13 @@
   function placeName(p, it) {
     if (p.stopId) return p.name;
     return p === it.legs[0].from ? t('residents.origin') : t('residents.destination');
+  }
+
+  /** "A → B · 3 stops · 9 min" (one stop: "1 stop"). */
+  function rideText(l) {
+    const n = (l.intermediateStops || []).length + 1;
+    return t(n === 1 ? 'residents.rideOne' : 'residents.ride', {from: l.from.name, to: l.to.name, n,
+      d: fmtMinutes(l.durationSeconds)});
   }
 
   function districtNames(it) {
@@ -169,8 +181,7 @@
       const what = l.mode === 'WALK'
         ? esc(t('residents.walkTo', {d: fmtMeters(l.meters), to: placeName(l.to, it)}))
         : '<b style="color:' + legColour(l) + '">' + esc(t('mode.' + l.mode)) + ' ' + esc(legName(l)) + '</b>'
-          + '<small>' + esc(t('residents.ride', {from: l.from.name, to: l.to.name,
-            n: (l.intermediateStops || []).length + 1, d: fmtMinutes(l.durationSeconds)}))
+          + '<small>' + esc(rideText(l))
           + (l.operator ? ' · ' + esc(l.operator) : '') + '</small>';
       html += '<div class="leg"><span class="time">' + clock(l.from.time) + '</span><span class="what">' + what
         + '</span></div>';
@@ -233,13 +244,15 @@
       if (a) setPoint('to', a.lat, a.lon, a.label, a.stop);
       maybePlan();
     });
-    document.getElementById('plan').addEventListener('click', plan);
+    document.getElementById('plan').addEventListener('click', () => plan());
     Loopline.onLanguage(() => {
       for (const which of ['from', 'to']) { // a chosen stop is named in the new language
         const p = state[which];
         if (p && p.stop) setPoint(which, p.lat, p.lon, localName(p.stop.name, p.stop.nameEn), p.stop);
       }
       render();
+      // The names inside the itineraries come from the server in one language: ask again in the new one.
+      if (state.result && state.from && state.to) plan(true);
     });
   });
 })();

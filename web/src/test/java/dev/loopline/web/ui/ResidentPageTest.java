@@ -30,12 +30,16 @@ class ResidentPageTest extends BrowserTestBase {
     assertTrue(text.contains("transfers") && text.contains("walk"), text);
     assertFalse(browser.all(".itinerary.selected .leg").isEmpty(), "the chosen itinerary lists its legs");
     assertFalse(browser.all("path.leg-transit").isEmpty(), "the ride is drawn on the map");
+    // In English every name is English too: stops, lines, directions, operators (the sample translates them all).
+    assertFalse(text.matches("(?s).*\\p{IsHan}.*"), "Chinese names on the English page: " + text);
     browser.screenshot("residents");
 
     // The same itinerary in Chinese, after switching the language on the page.
     new Select(browser.find("#lang-select")).selectByValue("zh-CN");
     browser.waitFor(d -> browser.find("nav a.active").getText().equals("出行规划"));
     browser.waitFor(d -> browser.find(".itinerary.selected").getText().contains("换乘"));
+    // ...and the names in Chinese, asked of the server again.
+    browser.waitFor(d -> browser.find(".itinerary.selected").getText().contains("缙云"));
     assertTrue(browser.find("#synthetic-label").getText().contains("合成"));
     browser.screenshot("residents-zh");
 
