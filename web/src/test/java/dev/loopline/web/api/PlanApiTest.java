@@ -6,11 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.loopline.planner.app.PlanService;
+import dev.loopline.planner.app.WarmUp;
+import dev.loopline.planner.network.Network;
+import dev.loopline.planner.routing.PlanStatus;
+import dev.loopline.web.PlanWarmUp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code /api/plan}: trips across the sample with every option, and each bad parameter named. */
 class PlanApiTest extends ApiTestBase {
+  @Autowired
+  PlanWarmUp warmUp;
+  @Autowired
+  PlanService plans;
+  @Autowired
+  Network network;
   private static final String TRIP = "from=29.59,106.22&to=29.60,106.30";
 
   private String morning() {
@@ -68,6 +82,19 @@ class PlanApiTest extends ApiTestBase {
       assertFalse(java.time.OffsetDateTime.parse(it.get("arrival").asText()).toLocalDateTime()
           .isAfter(LocalDateTime.parse(at).plusHours(1)),
           it.toString());
+    }
+  }
+
+  @Test
+  void theServerPreparesTodaysPlanningOnceItIsUp() throws Exception {
+    WarmUp first = warmUp.first().get(2, TimeUnit.MINUTES);
+    LocalDate today = LocalDate.now(plans.timeZone());
+    assertTrue(first.date().equals(today) || first.date().equals(today.minusDays(1)),
+        "today on the network's clock (yesterday only if midnight passed since): " + first);
+    if (network.transitLayer(first.date()).hasService()) {
+      assertEquals(PlanStatus.OK, first.status(), "the trial trip along today's busiest line: " + first);
+    } else {
+      assertEquals(PlanStatus.DATE_OUT_OF_SERVICE, first.status(), first.toString());
     }
   }
 
