@@ -187,6 +187,12 @@
    * (residents gained and lost, buses, vehicle-km, cost, subsidy, accessibility), every touched route before and
    * after, and the yearly changes per district — a withdrawal saves money in the district that ran it.
    */
+  let routeNamer = () => null;
+
+  function routeName(r) {
+    return routeNamer(r) || r.name;
+  }
+
   function scenario(box, s) {
     const title = document.createElement('h2');
     title.textContent = s.name + ' (' + s.id + ')';
@@ -204,7 +210,7 @@
     heading(box, 'charts.routesTouched');
     table(box, 'route-delta-table', [t('charts.route'), t('charts.outcome'), t('charts.buses'), t('charts.tripsPerWeek'),
       t('charts.vehicleKmPerYear'), t('charts.costPerYear')], (s.routes || []).map(r => [
-      r.route_id + (r.name ? ' ' + r.name : ''), t('charts.outcome.' + r.outcome), beforeAfter(r, 'peak_vehicles'),
+      r.route_id + (routeName(r) ? ' ' + routeName(r) : ''), t('charts.outcome.' + r.outcome), beforeAfter(r, 'peak_vehicles'),
       beforeAfter(r, 'trips_per_week'), beforeAfter(r, 'vehicle_km_per_year'), beforeAfter(r, 'cost_per_year')]));
     heading(box, 'charts.districtDeltas');
     const gained = s.residents_gained_by_district || {};
@@ -275,5 +281,13 @@
     charts.forEach(c => c.resize());
   }
 
-  window.Charts = {evaluation, comparison, resize};
+  /**
+   * The page may name the routes of the tables in its language (the results carry the feed's own names);
+   * f(route row) gives the name, or nothing to keep the feed's.
+   */
+  function nameRoutesWith(f) {
+    routeNamer = f;
+  }
+
+  window.Charts = {evaluation, comparison, resize, nameRoutesWith};
 })();

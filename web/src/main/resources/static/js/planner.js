@@ -142,8 +142,8 @@
           l.bindTooltip(() => esc(localName(p.name, p.name_en || p.nameEn)) + ' <small>' + esc(p.code || id) + '</small>');
         } else if (key === 'routes' || key === 'rail') {
           const p = f.properties;
-          l.bindTooltip(esc(p.short_name || p.route_short_name || p.name || '') + ' '
-            + esc(p.long_name || p.route_long_name || ''), {sticky: true});
+          l.bindTooltip(() => esc(p.short_name || p.route_short_name || p.name || '') + ' '
+            + esc(localName(p.long_name || p.route_long_name, p.long_name_en)), {sticky: true});
           l.bindPopup(() => popupOf(f.properties));
           if (key === 'routes') {
             routesById.set(p.route_id, {props: p, feature: f});
@@ -307,7 +307,7 @@
     pickStop: cb => pickOnMap('stop', cb),
     routeLabel: id => {
       const r = routesById.get(id);
-      return r ? [r.props.name, r.props.long_name, r.props.operator].filter(Boolean).join(' · ') : '';
+      return r ? routeText(r.props) : '';
     },
     stopLabel: id => {
       const k = stopsById.get(id);
@@ -331,8 +331,22 @@
     const list = document.getElementById('route-options');
     const rows = [...routesById.values()].map(r => r.props).filter(p => p.mode !== 'rail')
       .sort((a, b) => String(a.route_id).localeCompare(String(b.route_id)));
-    list.innerHTML = rows.map(p => '<option value="' + esc(p.route_id) + '">' + esc([p.name, p.long_name, p.operator]
-      .filter(Boolean).join(' · ')) + '</option>').join('');
+    list.innerHTML = rows.map(p => '<option value="' + esc(p.route_id) + '">' + esc(routeText(p)) + '</option>')
+      .join('');
+  }
+
+  // Existing routes in the score tables: short and long name as the results give them, the long one in the page's
+  // language (from the routes layer); new lines keep the name their proposal gives.
+  Charts.nameRoutesWith(r => {
+    const k = routesById.get(r.route_id);
+    return k ? [k.props.short_name, localName(k.props.long_name, k.props.long_name_en)].filter(Boolean).join(' ')
+      : null;
+  });
+
+  /** A route as the page names it: short name · long name · operator, in the page's language where translated. */
+  function routeText(p) {
+    return [p.name, localName(p.long_name, p.long_name_en), localName(p.operator, p.operator_en)]
+      .filter(Boolean).join(' · ');
   }
 
   function stopLabel(s) {
@@ -936,7 +950,7 @@
         const seen = new Map();
         routes.eachLayer(l => {
           const p = l.feature && l.feature.properties;
-          if (p && p.agency_id && !seen.has(p.agency_id)) seen.set(p.agency_id, p.operator || p.agency_name || p.agency_id);
+          if (p && p.agency_id && !seen.has(p.agency_id)) seen.set(p.agency_id, localName(p.operator || p.agency_name, p.operator_en) || p.agency_id);
         });
         ops = [...seen].map(([id, name]) => ({id, name}));
       } catch (e) { /* the editor still takes a typed operator */ }
@@ -1015,6 +1029,7 @@
       readEditor();
       renderEditor();
       renderSavedList();
+      if (routesById.size) fillRouteOptions();
       if (lastResult) renderResults(lastResult);
     });
   });

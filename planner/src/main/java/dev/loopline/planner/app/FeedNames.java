@@ -6,6 +6,7 @@ import dev.loopline.gtfs.model.Route;
 import dev.loopline.gtfs.model.Stop;
 import dev.loopline.gtfs.model.Translation;
 import dev.loopline.gtfs.model.Trip;
+import dev.loopline.planner.gis.EnglishNames;
 import dev.loopline.planner.routing.Itinerary;
 import dev.loopline.planner.routing.Leg;
 import dev.loopline.planner.routing.PlanResult;
@@ -22,7 +23,7 @@ import java.util.Map;
  * Both forms of a translation are read: by record ({@code record_id}) and by value ({@code field_value}).
  * Thread-safe once built.
  */
-public final class FeedNames {
+public final class FeedNames implements EnglishNames {
   /** The languages a resident can ask for. */
   public enum Language {
     /** The feed's own names (the sample's are Chinese). */
@@ -93,6 +94,21 @@ public final class FeedNames {
   public String stopEnglish(String stopId, String name) {
     String en = stopId == null ? null : lookup("stops.id", stopId);
     return en != null ? en : lookup("stops.stop_name", name);
+  }
+
+  @Override
+  public String stop(Stop stop) {
+    return stopEnglish(stop.id(), stop.name());
+  }
+
+  @Override
+  public String routeLongName(Route route) {
+    return lookup("routes.route_long_name", route.longName());
+  }
+
+  @Override
+  public String agency(Agency agency) {
+    return lookup("agency.agency_name", agency.name());
   }
 
   /** The result with every name in {@code language} where the feed translates it. */

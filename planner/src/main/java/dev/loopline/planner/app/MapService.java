@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopline.gtfs.geo.GeoJsonOut;
 import dev.loopline.osm.LatLon;
 import dev.loopline.osm.district.Districts;
+import dev.loopline.planner.gis.EnglishNames;
 import dev.loopline.planner.gis.GisGeoJson;
 import dev.loopline.planner.gis.GisLayers;
 import dev.loopline.planner.network.Network;
@@ -96,7 +97,7 @@ public final class MapService {
   private synchronized GisLayers lines() {
     if (lines == null) {
       lines = new GisLayers(network.feed(), network.districts().orElse(null), List.of(), null,
-          null, List.of(), Map.of(), PostgisExportService.englishStopNames(network));
+          null, List.of(), Map.of(), FeedNames.of(network.feed()));
     }
     return lines;
   }
@@ -126,7 +127,7 @@ public final class MapService {
     CoverageCalculator calc = new CoverageCalculator(ctx.cells(), ctx.walk(), cs);
     CoverageState state = calc.state(StopPoint.of(network.feed()));
     GisLayers gis = new GisLayers(network.feed(), requireDistricts(), ctx.cells().cells(), calc, state, List.of(),
-        Map.of(), id -> null);
+        Map.of(), EnglishNames.NONE);
     ObjectNode fc = GisGeoJson.collection(gis.populationCells(), name);
     ArrayNode features = (ArrayNode) fc.get("features");
     for (int i = features.size() - 1; i >= 0; i--) {

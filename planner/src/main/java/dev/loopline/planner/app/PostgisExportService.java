@@ -69,7 +69,7 @@ public final class PostgisExportService {
       Evaluation evaluation = evaluator.evaluate(lines, progress);
       CoverageState baseline = evaluator.baselineCoverage(progress);
       List<GisTable> tables = new GisLayers(network.feed(), districts, evaluation, evaluator.coverage(), baseline,
-          englishStopNames(network)).tables();
+          FeedNames.of(network.feed())).tables();
       Map<String, Integer> rows = PostgisWriter.write(c, request.schema(), describe(evaluation, lines), tables,
           progress);
       return new PostgisExportResult(request.schema(), rows);
@@ -78,15 +78,6 @@ public final class PostgisExportService {
     } catch (DatabaseException e) {
       throw new DatabaseException(shown + ": " + e.getMessage(), e);
     }
-  }
-
-  /** A stop's English name by id, as the stop search and the web map give it. */
-  static java.util.function.Function<String, String> englishStopNames(Network network) {
-    Map<String, String> names = new java.util.HashMap<>();
-    for (StopMatch m : new NetworkInfoService(network).stops()) {
-      names.put(m.id(), m.nameEn());
-    }
-    return names::get;
   }
 
   private String describe(Evaluation e, List<Proposal> lines) {

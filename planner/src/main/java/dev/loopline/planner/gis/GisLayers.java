@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -48,7 +47,7 @@ public final class GisLayers {
   private final CoverageState baseline;
   private final List<ProposalScore> proposals;
   private final Map<String, Geometry> districtAreas;
-  private final Function<String, String> englishStopName;
+  private final EnglishNames english;
   private Map<String, Geometry> paths;
 
   /**
@@ -60,9 +59,9 @@ public final class GisLayers {
    * @param baseline the baseline's coverage per cell of {@code evaluation.cells()}
    */
   public GisLayers(Feed feed, Districts districts, Evaluation evaluation, CoverageCalculator coverage,
-                   CoverageState baseline, Function<String, String> englishStopName) {
+                   CoverageState baseline, EnglishNames english) {
     this(feed, districts, evaluation.cells(), coverage, baseline, evaluation.proposals(), evaluation.districtAreas(),
-        englishStopName);
+        english);
   }
 
   /**
@@ -72,11 +71,11 @@ public final class GisLayers {
    * @param proposals proposals scored on this feed (none: empty proposal tables)
    * @param districts the network's districts, {@code null} when it was built without them
    * @param districtAreas district outlines by id, to clip the proposals' paths
-   * @param englishStopName a stop's English name by stop id ({@code null} when it has none)
+   * @param english the English names of stops, routes and operators ({@link EnglishNames#NONE}: none)
    */
   public GisLayers(Feed feed, Districts districts, List<GridCell> cells, CoverageCalculator coverage,
                    CoverageState baseline, List<ProposalScore> proposals, Map<String, Geometry> districtAreas,
-                   Function<String, String> englishStopName) {
+                   EnglishNames english) {
     this.feed = feed;
     this.index = new FeedIndex(feed);
     this.districts = districts;
@@ -85,7 +84,7 @@ public final class GisLayers {
     this.baseline = baseline;
     this.proposals = List.copyOf(proposals);
     this.districtAreas = Map.copyOf(districtAreas);
-    this.englishStopName = englishStopName;
+    this.english = english;
   }
 
   private synchronized Map<String, Geometry> paths() {
@@ -279,6 +278,8 @@ public final class GisLayers {
         .column("operator", GisColumn.TEXT, "the operator's name (agency_name)")
         .column("short_name", GisColumn.TEXT, "route_short_name")
         .column("long_name", GisColumn.TEXT, "route_long_name")
+        .column("long_name_en", GisColumn.TEXT, "route_long_name in English (translations.txt), null when none")
+        .column("operator_en", GisColumn.TEXT, "the operator's name in English (translations.txt), null when none")
         .column("route_type", GisColumn.INTEGER, "GTFS route_type (3 bus; 0 tram, 1 metro, 2 rail, 12 monorail)")
         .column("mode", GisColumn.TEXT, "bus or rail")
         .column("color", GisColumn.TEXT, "route_color as #RRGGBB (null when the feed gives none)");
@@ -289,7 +290,8 @@ public final class GisLayers {
     String name = r.shortName() != null && !r.shortName().isBlank() ? r.shortName()
         : r.longName() != null && !r.longName().isBlank() ? r.longName() : r.id();
     return new Object[] {r.id(), name, a == null ? r.agencyId() : a.id(), a == null ? null : a.name(), r.shortName(),
-        r.longName(), r.type(), r.isRail() ? "rail" : "bus", color(r), district, km};
+        r.longName(), r.longName() == null ? null : english.routeLongName(r), a == null ? null : english.agency(a),
+        r.type(), r.isRail() ? "rail" : "bus", color(r), district, km};
   }
 
   public GisTable stops() {
@@ -335,7 +337,7 @@ public final class GisLayers {
           bus |= !r.isRail();
         }
       }
-      t.row(point(s.lon(), s.lat()), s.id(), s.code(), s.name(), englishStopName.apply(s.id()),
+      t.row(point(s.lon(), s.lat()), s.id(), s.code(), s.name(), english.stop(s),
           s.locationTypeOrDefault(), s.parentStation(),
           districts == null ? null : districts.locate(s.lat(), s.lon()).map(District::id).orElse(null),
           operators.isEmpty() ? null : String.join(",", operators), served.size(), bus, rail);

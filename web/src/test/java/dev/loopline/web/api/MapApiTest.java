@@ -63,6 +63,12 @@ class MapApiTest extends ApiTestBase {
       assertTrue(Set.of("LineString", "MultiLineString").contains(f.get("geometry").get("type").asText()));
       JsonNode p = f.get("properties");
       operators.add(p.get("operator").asText());
+      // The English map names lines and operators in English (the sample translates every one).
+      for (String en : new String[] {"long_name_en", "operator_en"}) {
+        String text = p.path(en).asText("");
+        assertFalse(text.isBlank() || text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+            == Character.UnicodeScript.HAN), en + " of " + p);
+      }
       districts.add(p.get("district").asText());
       rail += p.get("mode").asText().equals("rail") ? 1 : 0;
       assertTrue(p.get("km").asDouble() > 0, p.toString());

@@ -53,7 +53,10 @@ class PlannerChangesPageTest extends BrowserTestBase {
         browser.find("path[data-route='gaoxin:30']"));
     browser.waitFor(d -> browser.find(".change-card input.route").getDomProperty("value").equals("gaoxin:30"));
     assertFalse(browser.all("path.picked-route").isEmpty(), "the picked route is highlighted");
-    assertFalse(browser.find(".change-card .route-name").getText().isBlank(), "its name is shown");
+    String routeName = browser.find(".change-card .route-name").getText();
+    assertFalse(routeName.isBlank(), "its name is shown");
+    assertTrue(routeName.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+        "in English on the English page (line and operator): " + routeName);
 
     // A mistake is shown next to its field.
     setField(".change-card input.headway", "0");
@@ -81,6 +84,8 @@ class PlannerChangesPageTest extends BrowserTestBase {
     assertTrue(browser.find("#job-error").getText().isEmpty(), browser.find("#job-error").getText());
     String routes = browser.find(".route-delta-table").getText();
     assertTrue(routes.contains("gaoxin:30") && routes.contains("changed"), routes);
+    assertTrue(routes.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+        "the route's name in English: " + routes);
     assertTrue(browser.all(".district-delta-table tbody tr").size() >= 1, "the deltas per district");
     // Eight columns do not fit the side panel: they stay inside it, and scrolling the table's box shows the last.
     assertScrollsInsidePanel(".district-delta-table");
@@ -96,6 +101,9 @@ class PlannerChangesPageTest extends BrowserTestBase {
     String zh = browser.find("aside.side").getText();
     assertTrue(zh.contains("各区年度变化") && zh.contains("线路调整前 → 调整后"), zh);
     assertTrue(browser.find(".district-delta-table tbody").getText().contains("区"), "district names in Chinese");
+    String routesZh = browser.find(".route-delta-table tbody").getText();
+    assertTrue(routesZh.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+        "the route's own (Chinese) name: " + routesZh);
     assertScrollsInsidePanel(".district-delta-table");
     browser.screenshot("planner-change-scores-zh");
     new Select(browser.find("#lang-select")).selectByValue("en");
