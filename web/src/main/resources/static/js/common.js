@@ -155,7 +155,9 @@
     });
     who(h);
     network().then(n => {
-      h.querySelector('#network-name').textContent = n.name || '';
+      const named = () => { h.querySelector('#network-name').textContent = localName(n.name, n.nameEn); };
+      named();
+      onLanguage(named);
       // The sample is synthetic: say so on every page, whatever the language.
       h.querySelector('#synthetic-label').hidden = !n.synthetic;
     }).catch(() => {});

@@ -22,6 +22,8 @@ class NetworkApiTest extends ApiTestBase {
     double maxLat = n.get("bbox").get(3).asDouble();
     assertTrue(minLon > 105 && minLon < 107 && maxLat > 29 && maxLat < 30.5, "bbox not at the Science City: " + n);
     assertEquals("Asia/Shanghai", n.get("timeZone").asText());
+    assertEquals("西部(重庆)科学城一体化公交", n.get("name").asText(), "the merge's brand");
+    assertEquals("Science City Integrated Bus", n.get("nameEn").asText(), "its English name, which English pages show");
     assertEquals(6, n.get("districts").size(), n.get("districts").toString());
     for (JsonNode d : n.get("districts")) {
       assertFalse(d.get("name").asText().isBlank(), d.toString());

@@ -1,5 +1,6 @@
 package dev.loopline.web.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ class ResidentPageTest extends BrowserTestBase {
     browser.get("index.html?lang=en");
     browser.waitFor(d -> browser.find("#synthetic-label").isDisplayed());
     assertTrue(browser.find("#synthetic-label").getText().toLowerCase().contains("synthetic"));
+    browser.waitFor(d -> browser.find("#network-name").getText().equals("Science City Integrated Bus"));
     browser.waitForTiles();
 
     pickStop("#from-input", "缙云");
@@ -41,6 +43,7 @@ class ResidentPageTest extends BrowserTestBase {
     // ...and the names in Chinese, asked of the server again.
     browser.waitFor(d -> browser.find(".itinerary.selected").getText().contains("缙云"));
     assertTrue(browser.find("#synthetic-label").getText().contains("合成"));
+    assertEquals("西部(重庆)科学城一体化公交", browser.find("#network-name").getText(), "the network's own name");
     browser.screenshot("residents-zh");
 
     // A second trip by clicking the map: the first click moves the start... here both ends, chosen with the buttons.
