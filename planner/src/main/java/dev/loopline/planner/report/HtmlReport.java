@@ -52,7 +52,7 @@ public final class HtmlReport {
 
   public static String write(Evaluation e) {
     StringBuilder sb = new StringBuilder();
-    sb.append("<!DOCTYPE html>\n<html lang=\"zh-Hans\">\n<head>\n<meta charset=\"utf-8\">\n")
+    sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\n")
         .append("<title>Loopline evaluation – ").append(Html.esc(e.dataSource())).append("</title>\n<style>")
         .append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
