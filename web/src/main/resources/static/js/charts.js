@@ -210,7 +210,7 @@
     heading(box, 'charts.routesTouched');
     table(box, 'route-delta-table', [t('charts.route'), t('charts.outcome'), t('charts.buses'), t('charts.tripsPerWeek'),
       t('charts.vehicleKmPerYear'), t('charts.costPerYear')], (s.routes || []).map(r => [
-      r.route_id + (routeName(r) ? ' ' + routeName(r) : ''), t('charts.outcome.' + r.outcome), beforeAfter(r, 'peak_vehicles'),
+      [r.route_id, routeName(r)].filter(Boolean).join(' '), t('charts.outcome.' + r.outcome), beforeAfter(r, 'peak_vehicles'),
       beforeAfter(r, 'trips_per_week'), beforeAfter(r, 'vehicle_km_per_year'), beforeAfter(r, 'cost_per_year')]));
     heading(box, 'charts.districtDeltas');
     const gained = s.residents_gained_by_district || {};

@@ -54,6 +54,10 @@ public final class FeedNames implements EnglishNames {
     feed.agencies().forEach(a -> agencies.putIfAbsent(a.id(), a));
     Map<String, Trip> trips = new HashMap<>();
     feed.trips().forEach(t -> trips.putIfAbsent(t.id(), t));
+    Map<String, String> networks = new HashMap<>();
+    feed.networks().forEach(n -> networks.putIfAbsent(n.id(), n.name()));
+    // feed_info has one row, so its translations name no record and no value.
+    String publisher = feed.feedInfo() == null ? null : feed.feedInfo().publisherName();
     for (Translation t : feed.translations()) {
       if (t.language() == null || !t.language().toLowerCase(Locale.ROOT).startsWith("en") || t.translation() == null
           || t.tableName() == null || t.fieldName() == null) {
@@ -61,7 +65,9 @@ public final class FeedNames implements EnglishNames {
       }
       String key = t.tableName() + "." + t.fieldName();
       String original = t.fieldValue();
-      if (t.recordId() != null) {
+      if (key.equals("feed_info.feed_publisher_name")) {
+        original = publisher;
+      } else if (t.recordId() != null) {
         original = switch (key) {
           case "stops.stop_name" -> {
             put("stops.id", t.recordId(), t.translation());
@@ -73,6 +79,7 @@ public final class FeedNames implements EnglishNames {
               : null;
           case "agency.agency_name" -> agencies.containsKey(t.recordId()) ? agencies.get(t.recordId()).name() : null;
           case "trips.trip_headsign" -> trips.containsKey(t.recordId()) ? trips.get(t.recordId()).headsign() : null;
+          case "networks.network_name" -> networks.get(t.recordId());
           default -> null;
         };
       }
@@ -94,6 +101,15 @@ public final class FeedNames implements EnglishNames {
   public String stopEnglish(String stopId, String name) {
     String en = stopId == null ? null : lookup("stops.id", stopId);
     return en != null ? en : lookup("stops.stop_name", name);
+  }
+
+  /**
+   * The English of the feed's publisher name: its own translation, else that of a GTFS network of the same name (the
+   * merge publishes its brand as both); null when none.
+   */
+  public String publisherEnglish(String name) {
+    String en = lookup("feed_info.feed_publisher_name", name);
+    return en != null ? en : lookup("networks.network_name", name);
   }
 
   @Override

@@ -97,7 +97,7 @@ public final class MapService {
   private synchronized GisLayers lines() {
     if (lines == null) {
       lines = new GisLayers(network.feed(), network.districts().orElse(null), List.of(), null,
-          null, List.of(), Map.of(), FeedNames.of(network.feed()));
+          null, List.of(), Map.of(), info.names());
     }
     return lines;
   }

@@ -3,17 +3,14 @@ package dev.loopline.planner.app;
 import dev.loopline.gtfs.model.Agency;
 import dev.loopline.gtfs.model.Feed;
 import dev.loopline.gtfs.model.Stop;
-import dev.loopline.gtfs.model.Translation;
 import dev.loopline.osm.StreetLine;
 import dev.loopline.osm.district.District;
 import dev.loopline.planner.network.Network;
 import dev.loopline.planner.score.NetworkScoring;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Questions about an open network that need no search: its summary and stop search by name (Chinese or English),
@@ -26,11 +23,12 @@ public final class NetworkInfoService {
   private final Network network;
   private final List<StopMatch> stops;
   private final List<String> keys;
+  private final FeedNames names;
 
   public NetworkInfoService(Network network) {
     this.network = network;
     Feed feed = network.feed();
-    FeedNames names = FeedNames.of(feed);
+    this.names = FeedNames.of(feed);
     List<StopMatch> all = new ArrayList<>();
     for (Stop s : feed.stops()) {
       if (s.isBoardable() && s.hasCoordinates()) {
@@ -63,6 +61,11 @@ public final class NetworkInfoService {
   }
 
   /** The network's summary. */
+  /** The feed's names in English (translations.txt), indexed once for this network. */
+  public FeedNames names() {
+    return names;
+  }
+
   public NetworkSummary summary() {
     Feed feed = network.feed();
     double minLat = Double.POSITIVE_INFINITY;
@@ -87,36 +90,9 @@ public final class NetworkInfoService {
         .map(x -> new NetworkSummary.District(x.id(), x.name(), x.nameEn())).toList()).orElse(List.of());
     var counts = new NetworkSummary.Counts(feed.agencies().size(), stops.size(), feed.routes().size(),
         feed.trips().size(), network.manifest().summary().transfers());
-    return new NetworkSummary(name, englishName(feed, name), synthetic, bbox, zone, network.serviceDays().firstDate().orElse(null),
-        network.serviceDays().lastDate().orElse(null), NetworkScoring.defaultDate(network), districts, counts);
-  }
-
-  /**
-   * The English name of the feed's publisher: a translation of {@code feed_info.feed_publisher_name}, else that of a
-   * GTFS network ({@code networks.txt}) with the same name (the merge's brand network has one); null when none.
-   */
-  private static String englishName(Feed feed, String name) {
-    Set<String> networksNamed = new HashSet<>();
-    feed.networks().forEach(n -> {
-      if (name.equals(n.name())) {
-        networksNamed.add(n.id());
-      }
-    });
-    String byNetwork = null;
-    for (Translation t : feed.translations()) {
-      if (t.language() == null || !t.language().toLowerCase(Locale.ROOT).startsWith("en")
-          || t.translation() == null || t.translation().isBlank()) {
-        continue;
-      }
-      if ("feed_info".equals(t.tableName()) && "feed_publisher_name".equals(t.fieldName())) {
-        return t.translation();
-      }
-      if (byNetwork == null && "networks".equals(t.tableName()) && "network_name".equals(t.fieldName())
-          && (networksNamed.contains(t.recordId()) || name.equals(t.fieldValue()))) {
-        byNetwork = t.translation();
-      }
-    }
-    return byNetwork;
+    return new NetworkSummary(name, names.publisherEnglish(name), synthetic, bbox, zone,
+        network.serviceDays().firstDate().orElse(null), network.serviceDays().lastDate().orElse(null),
+        NetworkScoring.defaultDate(network), districts, counts);
   }
 
   /**

@@ -53,8 +53,8 @@ public final class PlanService {
   /**
    * Prepares what the first plan of a service date would otherwise build while a resident waits (about 0.7 s on the
    * sample: the day's timetable, its thinned walks between stops, and the first run of the routing code), by planning
-   * one trip along the day's busiest line from its first stop to its last (a different stop), leaving at {@code at} with the given
-   * defaults. Later plans of that date with the same walking speed find it all ready. Thread-safe: a plan asked at
+   * one trip along the day's busiest line from its first stop to its last (a different stop), leaving at {@code at}
+   * with the given defaults. Later plans of that date with the same walking speed find it all ready. Thread-safe: a plan asked at
    * the same time builds nothing twice that it keeps.
    */
   public WarmUp warmUp(LooplineSettings.Plan defaults, LocalDateTime at) {

@@ -290,7 +290,7 @@ public final class GisLayers {
     String name = r.shortName() != null && !r.shortName().isBlank() ? r.shortName()
         : r.longName() != null && !r.longName().isBlank() ? r.longName() : r.id();
     return new Object[] {r.id(), name, a == null ? r.agencyId() : a.id(), a == null ? null : a.name(), r.shortName(),
-        r.longName(), r.longName() == null ? null : english.routeLongName(r), a == null ? null : english.agency(a),
+        r.longName(), english.routeLongName(r), a == null ? null : english.agency(a),
         r.type(), r.isRail() ? "rail" : "bus", color(r), district, km};
   }
 

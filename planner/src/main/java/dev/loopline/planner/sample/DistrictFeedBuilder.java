@@ -104,12 +104,7 @@ final class DistrictFeedBuilder {
         String shapeId = String.valueOf(++shapeNo);
         FeedAssembly.shape(fb.shapePoints, shapeId, line.shape(dir));
         String headsign = stops.get(stops.size() - 1).zh();
-        if (headsigns.add(headsign)) {
-          // The last stop may be another district's twin, whose name here differs from the headsign (its 站
-          // variant): the headsign needs its own English.
-          fb.translations.add(FeedAssembly.valueTranslation("trips", "trip_headsign", headsign,
-              stops.get(stops.size() - 1).en()));
-        }
+        FeedAssembly.headsignTranslation(fb.translations, headsigns, headsign, stops.get(stops.size() - 1).en());
         int[] base = line.base(dir);
         List<String[]> days = new ArrayList<>();
         days.add(new String[] {joint ? jointWeekday : weekday, "wd"});

@@ -10,6 +10,7 @@ import dev.loopline.gtfs.model.Translation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** Small constructors shared by the bus and rail feed builders, so both write rows the same way. */
 final class FeedAssembly {
@@ -40,11 +41,14 @@ final class FeedAssembly {
   }
 
   /**
-   * The English of a value wherever it stands in {@code table.field} (GTFS's {@code field_value} form): one row
-   * for a headsign that thousands of trips share, instead of one per trip.
+   * Translates a headsign once, however many trips share it: a {@code field_value} row (GTFS's by-value form), added
+   * to {@code out} the first time {@code headsign} is seen in {@code done}. The last stop may be another district's
+   * twin, whose name there differs from the headsign (its 站 variant), so the headsign needs its own English.
    */
-  static Translation valueTranslation(String table, String field, String value, String english) {
-    return new Translation(table, field, "en", english, null, null, value, null);
+  static void headsignTranslation(List<Translation> out, Set<String> done, String headsign, String english) {
+    if (done.add(headsign)) {
+      out.add(new Translation("trips", "trip_headsign", "en", english, null, null, headsign, null));
+    }
   }
 
   static ServiceCalendar calendar(String id, int days, LocalDate start, LocalDate end) {

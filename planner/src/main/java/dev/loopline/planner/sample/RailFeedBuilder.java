@@ -63,10 +63,7 @@ final class RailFeedBuilder {
           offsets[k] = offsets[k - 1] + DWELL + (int) Math.round(run / 10) * 10;
         }
         String headsign = stations.get(stations.size() - 1).zh();
-        if (headsigns.add(headsign)) {
-          fb.translations.add(FeedAssembly.valueTranslation("trips", "trip_headsign", headsign,
-              stations.get(stations.size() - 1).en()));
-        }
+        FeedAssembly.headsignTranslation(fb.translations, headsigns, headsign, stations.get(stations.size() - 1).en());
         for (String service : new String[] {"WD", "WE"}) {
           int n = 0;
           for (int t = Headways.clock(6, 0); t <= Headways.clock(23, 0); ) {
