@@ -24,6 +24,7 @@ public final class NetworkInfoService {
   private final List<StopMatch> stops;
   private final List<String> keys;
   private final FeedNames names;
+  private final PlaceFinder places;
 
   public NetworkInfoService(Network network) {
     this.network = network;
@@ -41,8 +42,8 @@ public final class NetworkInfoService {
     all.sort(Comparator.comparing(StopMatch::name, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(StopMatch::id));
     this.stops = List.copyOf(all);
-    this.keys = stops.stream().map(m -> String.join("\n", lower(m.name()), lower(m.nameEn()), lower(m.id()),
-        lower(m.code()))).toList();
+    this.keys = stops.stream().map(StopMatch::searchKey).toList();
+    this.places = new PlaceFinder(stops);
   }
 
   /**
@@ -126,6 +127,17 @@ public final class NetworkInfoService {
     out.addAll(prefix);
     out.addAll(inside);
     return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+  }
+
+  /**
+   * The place a rider names for a trip's end ({@code plan --from/--to}, {@code /api/plan}): a point or stops
+   * ({@link PlaceFinder#place}).
+   *
+   * @param field the parameter named in errors ({@code from}, {@code to})
+   * @throws InvalidRequestException for a blank text, a malformed point, no matching stop, or several
+   */
+  public Place place(String text, String field) {
+    return places.place(text, field);
   }
 
   /**

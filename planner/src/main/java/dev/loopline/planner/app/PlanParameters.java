@@ -15,8 +15,8 @@ import java.time.temporal.ChronoUnit;
  * default of the settings tree ({@code plan:} in {@code loopline.yaml}); {@code at == null} means now on the
  * network's clock (its feed's time zone, not the machine's).
  *
- * @param from         origin {@code LAT,LON}
- * @param to           destination {@code LAT,LON}
+ * @param from         origin: {@code LAT,LON}, or a stop's name, id or code ({@link NetworkInfoService#place})
+ * @param to           destination, the same way
  * @param at           ISO local date-time of departure (or arrival with {@code arriveBy})
  * @param arriveBy     {@code at} is the latest arrival
  * @param window       how long after (before) {@code at} departures count: {@code 60m}, {@code 1h30m}, {@code 45}
@@ -29,10 +29,19 @@ import java.time.temporal.ChronoUnit;
 public record PlanParameters(String from, String to, String at, boolean arriveBy, String window, String maxWalk,
                              String maxAccessWalk, Double walkSpeed, Integer maxTransfers, Integer itineraries) {
 
-  /** The request, with geometry (legs drawn) when {@code geometry}. */
+  /** The request, with geometry (legs drawn) when {@code geometry}; the ends must be given as {@code LAT,LON}. */
   public TripRequest toRequest(LooplineSettings.Plan defaults, boolean geometry, java.time.ZoneId timeZone) {
-    LatLon origin = point(from, "from");
-    LatLon destination = point(to, "to");
+    return toRequest(defaults, geometry, timeZone, null);
+  }
+
+  /**
+   * The request, with geometry (legs drawn) when {@code geometry}; with {@code places}, an end may also be a stop's
+   * name, id or code.
+   */
+  public TripRequest toRequest(LooplineSettings.Plan defaults, boolean geometry, java.time.ZoneId timeZone,
+                               NetworkInfoService places) {
+    LatLon origin = places == null ? point(from, "from") : places.place(from, "from").point();
+    LatLon destination = places == null ? point(to, "to") : places.place(to, "to").point();
     LocalDateTime time = at == null || at.isBlank() ? LocalDateTime.now(timeZone).truncatedTo(ChronoUnit.MINUTES) : time(at);
     Duration w = window == null ? Duration.ofMinutes(defaults.windowMinutes()) : Quantities.duration(window, "window");
     if (w.compareTo(Duration.ofHours(24)) > 0) {

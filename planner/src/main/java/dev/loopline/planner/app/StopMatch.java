@@ -12,4 +12,13 @@ package dev.loopline.planner.app;
  * @param district id of the district the stop lies in, or {@code null}
  */
 public record StopMatch(String id, String code, String name, String nameEn, double lat, double lon,
-                        String district) {}
+                        String district) {
+  /** What a search looks in: the names, the id and the code, lower-cased, one per line. */
+  String searchKey() {
+    return String.join("\n", lower(name), lower(nameEn), lower(id), lower(code));
+  }
+
+  private static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT);
+  }
+}

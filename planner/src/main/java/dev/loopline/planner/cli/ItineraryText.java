@@ -34,8 +34,14 @@ final class ItineraryText {
    *                        "璧山区"), not in both ("璧山区 (Bishan District)")
    */
   static void print(PlanResult r, PrintWriter out, TripLabels words, boolean namesInLanguage) {
+    print(r, out, words, namesInLanguage, r.request().from().toString(), r.request().to().toString());
+  }
+
+  /** As above, with the trip's ends named as the resident named them (a stop, or the point typed). */
+  static void print(PlanResult r, PrintWriter out, TripLabels words, boolean namesInLanguage, String from,
+                    String to) {
     TripRequest q = r.request();
-    out.println(words.header(q.from().toString(), q.to().toString(), q.arriveBy(), words.day().format(q.time())));
+    out.println(words.header(from, to, q.arriveBy(), words.day().format(q.time())));
     if (!r.ok()) {
       out.println(words.noItinerary(r.status().toString(), r.message()));
       return;

@@ -4,6 +4,7 @@ import dev.loopline.planner.app.BatchPlanRequest;
 import dev.loopline.planner.app.BatchPlanResult;
 import dev.loopline.planner.app.ItineraryJson;
 import dev.loopline.planner.app.LooplineSettings;
+import dev.loopline.planner.app.NetworkInfoService;
 import dev.loopline.planner.app.PlanParameters;
 import dev.loopline.planner.app.PlanService;
 import dev.loopline.planner.network.Network;
@@ -38,10 +39,11 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(names = "--network", required = true, paramLabel = "DIR", description = "a network built by 'loopline build'")
   Path network;
 
-  @Option(names = "--from", paramLabel = "LAT,LON", description = "origin")
+  @Option(names = "--from", paramLabel = "PLACE", description = "origin: LAT,LON, or a stop's name (Chinese or "
+      + "English), id or code, e.g. 科学城 (see 'loopline stops')")
   String from;
 
-  @Option(names = "--to", paramLabel = "LAT,LON", description = "destination")
+  @Option(names = "--to", paramLabel = "PLACE", description = "destination: LAT,LON, or a stop's name, id or code")
   String to;
 
   @Option(names = "--at", paramLabel = "DATE-TIME",
@@ -112,17 +114,21 @@ public final class PlanCommand implements Callable<Integer> {
       return runBatch(template, pw);
     }
     if (from == null || to == null) {
-      throw new UserException("give --from LAT,LON and --to LAT,LON (or --batch QUERIES.csv --out RESULTS.csv)");
+      throw new UserException("give --from and --to, each LAT,LON or a stop's name, id or code (or --batch "
+          + "QUERIES.csv --out RESULTS.csv)");
     }
     try (Network net = open()) {
       PlanService plans = new PlanService(net);
+      NetworkInfoService places = new NetworkInfoService(net);
       TripRequest request = parameters(from, to).toRequest(LooplineSettings.current().plan(), json,
-          plans.timeZone());
+          plans.timeZone(), places);
       PlanResult result = plans.plan(request, lang);
       if (json) {
         pw.println(ItineraryJson.JSON.writeValueAsString(ItineraryJson.of(result)));
       } else {
-        ItineraryText.print(result, pw, labels(), langGiven());
+        boolean english = "en".equals(lang);
+        ItineraryText.print(result, pw, labels(), langGiven(), places.place(from, "from").label(english),
+            places.place(to, "to").label(english));
       }
       pw.flush();
       return result.ok() ? 0 : NO_ITINERARY;

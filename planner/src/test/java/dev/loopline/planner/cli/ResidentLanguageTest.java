@@ -45,6 +45,23 @@ class ResidentLanguageTest {
   }
 
   @Test
+  void tripsGoFromAndToStopsNamedInEitherLanguage() {
+    StringWriter out = new StringWriter();
+    assertEquals(0, RoutingCommandsTest.run(out, new StringWriter(), "plan", "--network", network, "--from", "科学城",
+        "--to", "Beibei", "--at", "2026-09-01T08:00", "-n", "1", "--lang", "en"), out.toString());
+    String header = out.toString().lines().findFirst().orElseThrow();
+    assertTrue(header.startsWith("From Kexuecheng (gaoxin:9, rail:L15-05, rail:L7-07) to Beibei (beibei:115, "
+        + "rail:L7-01), leaving"), header);
+    assertTrue(out.toString().contains("metro Line 7"), out.toString());
+    StringWriter err = new StringWriter();
+    assertEquals(1, RoutingCommandsTest.run(new StringWriter(), err, "plan", "--network", network, "--from",
+        "科学城东", "--to", "北碚"));
+    assertTrue(err.toString().startsWith("loopline plan: --from: '科学城东' is part of the names of 9 stops ("),
+        err.toString());
+    assertFalse(err.toString().contains("Exception"), err.toString());
+  }
+
+  @Test
   void itinerariesSpeakTheResidentsLanguageAndCallTheMetroAMetro() {
     StringWriter zh = new StringWriter();
     assertEquals(0, RoutingCommandsTest.run(zh, new StringWriter(), plan("zh")), zh.toString());

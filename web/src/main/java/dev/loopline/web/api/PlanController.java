@@ -3,6 +3,7 @@ package dev.loopline.web.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopline.planner.app.ItineraryJson;
 import dev.loopline.planner.app.LooplineSettings;
+import dev.loopline.planner.app.NetworkInfoService;
 import dev.loopline.planner.app.PlanParameters;
 import dev.loopline.planner.app.PlanService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,18 +21,21 @@ import org.springframework.web.bind.annotation.RestController;
 public class PlanController {
   private final PlanService plans;
   private final LooplineSettings settings;
+  private final NetworkInfoService places;
 
-  public PlanController(PlanService plans, LooplineSettings settings) {
+  public PlanController(PlanService plans, LooplineSettings settings, NetworkInfoService places) {
     this.plans = plans;
     this.settings = settings;
+    this.places = places;
   }
 
   @Operation(summary = "Door-to-door itineraries (walk + bus + rail), best first")
   @GetMapping("/api/plan")
   public ObjectNode plan(
-      @Parameter(description = "origin LAT,LON", example = "29.59,106.22") @RequestParam(required = false) String from,
-      @Parameter(description = "destination LAT,LON", example = "29.60,106.30") @RequestParam(required = false)
-      String to,
+      @Parameter(description = "origin: LAT,LON, or a stop's name (Chinese or English), id or code",
+          example = "29.59,106.22") @RequestParam(required = false) String from,
+      @Parameter(description = "destination: LAT,LON, or a stop's name, id or code", example = "29.60,106.30")
+      @RequestParam(required = false) String to,
       @Parameter(description = "ISO local date-time of departure (arrival with arriveBy); default now",
           example = "2026-12-01T08:00") @RequestParam(required = false) String at,
       @Parameter(description = "at is the latest arrival") @RequestParam(defaultValue = "false") boolean arriveBy,
@@ -48,7 +52,7 @@ public class PlanController {
       @RequestParam(required = false) String lang) {
     PlanParameters p = new PlanParameters(from, to, at, arriveBy, window, maxWalk, maxAccessWalk, walkSpeed,
         maxTransfers, n);
-    return ItineraryJson.of(plans.plan(p.toRequest(settings.plan(), true, plans.timeZone()),
+    return ItineraryJson.of(plans.plan(p.toRequest(settings.plan(), true, plans.timeZone(), places),
         lang == null ? settings.plan().lang() : lang));
   }
 }

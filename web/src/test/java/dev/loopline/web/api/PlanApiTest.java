@@ -99,6 +99,19 @@ class PlanApiTest extends ApiTestBase {
   }
 
   @Test
+  void tripsGoBetweenStopsNamedInEitherLanguage() {
+    JsonNode named = http.getForObject("/api/plan?from={from}&to={to}&at={at}", JsonNode.class, "科学城", "Beibei",
+        morning());
+    assertEquals("OK", named.get("status").asText(), named.toString());
+    JsonNode points = http.getForObject("/api/plan?from={from}&to={to}&at={at}", JsonNode.class,
+        "29.570559,106.352084", "29.8256035,106.4340085", morning());
+    assertEquals(points.get("itineraries").get(0).get("arrival"), named.get("itineraries").get(0).get("arrival"),
+        "a station's name stands for the middle of its stops");
+    assertProblem(http.getForEntity("/api/plan?from={from}&to={to}", JsonNode.class, "科学城东", "北碚"), "from");
+    assertProblem(http.getForEntity("/api/plan?from={from}&to={to}", JsonNode.class, "科学城", "no such stop"), "to");
+  }
+
+  @Test
   void noItineraryIsAnAnswerNotAnError() {
     JsonNode far = http.getForObject("/api/plan?from=29.59,106.22&to=40.0,116.4&at=" + morning(), JsonNode.class);
     assertFalse(far.get("status").asText().equals("OK"), far.toString());
