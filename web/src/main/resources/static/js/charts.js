@@ -190,6 +190,8 @@
   let routeNamer = () => null;
 
   function routeName(r) {
+    // A line the scenario adds has its own names from its proposal; the network's routes are named by the page.
+    if (r.line_name) return localName(r.line_name, r.line_name_en);
     return routeNamer(r) || r.name;
   }
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopline.gtfs.geo.GeoJsonOut;
 import dev.loopline.osm.LatLon;
+import dev.loopline.planner.proposal.Proposal;
 import dev.loopline.planner.proposal.RouteOutcome;
+import dev.loopline.planner.proposal.ScenarioBuilder;
 import dev.loopline.planner.score.DistrictDelta;
 import dev.loopline.planner.score.Evaluation;
 import dev.loopline.planner.score.GridCell;
@@ -14,6 +16,7 @@ import dev.loopline.planner.score.RouteCost;
 import dev.loopline.planner.score.RouteDelta;
 import dev.loopline.planner.score.ScenarioScore;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +68,19 @@ final class ScenarioData {
       o.set("loops", ReportJson.loops(s.loops()));
       o.put("loops_closed", s.closedLoops().size());
       ArrayNode routes = o.putArray("routes");
+      Map<String, Proposal> added = new HashMap<>();
+      s.newLines().forEach(l -> added.put(ScenarioBuilder.routeId(l.id()), l.proposal()));
       for (RouteDelta r : s.routeCosts()) {
         ObjectNode ro = routes.addObject();
         RouteOutcome oc = r.outcome();
         ro.put("route_id", oc.routeId());
         ro.put("name", oc.name());
+        Proposal line = added.get(oc.routeId());
+        if (line != null) {
+          // A line the scenario adds is named in both languages above; pages showing one language use these.
+          ro.put("line_name", line.name());
+          ro.put("line_name_en", line.nameEn());
+        }
         ro.put("agency_id", oc.agencyId());
         ro.put("outcome", oc.kind().label());
         ro.put("became", oc.becameRouteId());

@@ -55,6 +55,22 @@ class DemoCommandTest {
           byDistrict.get(d).get("district_pays").asDouble() <= homePays, p.get("id").asText() + ": " + d
               + " pays more than the home district " + home));
     }
+    // The through line SC-M1 adds is named in each language apart, so a page in one language shows one name.
+    var merged = new java.util.ArrayList<com.fasterxml.jackson.databind.JsonNode>();
+    for (var sc : root.get("scenarios")) {
+      if (sc.get("id").asText().equals("SC-M1")) {
+        sc.get("routes").forEach(r -> {
+          if (r.has("line_name")) {
+            merged.add(r);
+          }
+        });
+      }
+    }
+    assertEquals(1, merged.size(), "the through line: " + merged);
+    assertEquals("北碚区—重庆高新区贯通线", merged.get(0).get("line_name").asText());
+    assertEquals("Beibei District – Chongqing High-tech Zone through line", merged.get(0).get("line_name_en").asText());
+    assertEquals("北碚区—重庆高新区贯通线 (Beibei District – Chongqing High-tech Zone through line)",
+        merged.get(0).get("name").asText());
 
     String second = run(work);
     assertTrue(second.contains("using the synthetic sample"), second);

@@ -217,6 +217,25 @@ class PlannerChangesPageTest extends BrowserTestBase {
     browser.find("#p-save").click();
     browser.waitFor(d -> browser.find("#proposal-list").getText().contains(id));
 
+    // Scored, the line that takes the route's place is named in the page's language alone, as the route is.
+    WebElement access = browser.find("#p-accessibility");
+    if (access.isSelected()) {
+      access.click();
+    }
+    browser.find("#p-evaluate").click();
+    browser.waitFor(Duration.ofMinutes(15), d -> !browser.all(".route-delta-table").isEmpty()
+        || !browser.find("#job-error").getText().isEmpty() || !browser.find("#p-error").getText().isEmpty());
+    assertTrue(browser.find("#job-error").getText().isEmpty(), browser.find("#job-error").getText());
+    String routes = browser.find(".route-delta-table tbody").getText();
+    assertTrue(routes.contains("Science City Loop 1") && routes.contains("gaoxin:30"), routes);
+    assertTrue(routes.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+        "every route and line in English: " + routes);
+    new Select(browser.find("#lang-select")).selectByValue("zh-CN");
+    browser.waitFor(d -> browser.find(".route-delta-table tbody").getText().contains("科学城环线1号"));
+    assertFalse(browser.find(".route-delta-table tbody").getText().contains("Science City Loop 1"),
+        browser.find(".route-delta-table tbody").getText());
+    new Select(browser.find("#lang-select")).selectByValue("en");
+
     Path yaml = downloads.resolve(id + ".yaml");
     Files.writeString(yaml, new YAMLMapper().writeValueAsString(JSON.readTree(get("/api/proposals/" + id))),
         StandardCharsets.UTF_8);
