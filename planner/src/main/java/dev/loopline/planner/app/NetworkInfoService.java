@@ -43,7 +43,7 @@ public final class NetworkInfoService {
         .thenComparing(StopMatch::id));
     this.stops = List.copyOf(all);
     this.keys = stops.stream().map(StopMatch::searchKey).toList();
-    this.places = new PlaceFinder(stops);
+    this.places = new PlaceFinder(stops, keys);
   }
 
   /**

@@ -21,8 +21,13 @@ final class PlaceFinder {
 
   /** @param stops the boardable stops with coordinates, in the order candidates are listed */
   PlaceFinder(List<StopMatch> stops) {
+    this(stops, stops.stream().map(StopMatch::searchKey).toList());
+  }
+
+  /** @param keys each stop's {@link StopMatch#searchKey()}, when the caller has them already */
+  PlaceFinder(List<StopMatch> stops, List<String> keys) {
     this.stops = List.copyOf(stops);
-    this.keys = this.stops.stream().map(StopMatch::searchKey).toList();
+    this.keys = List.copyOf(keys);
   }
 
   /**

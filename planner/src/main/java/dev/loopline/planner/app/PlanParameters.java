@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * A trip question as users type it (the {@code plan} options, the web's {@code /api/plan} parameters), turned into a
@@ -31,17 +32,26 @@ public record PlanParameters(String from, String to, String at, boolean arriveBy
 
   /** The request, with geometry (legs drawn) when {@code geometry}; the ends must be given as {@code LAT,LON}. */
   public TripRequest toRequest(LooplineSettings.Plan defaults, boolean geometry, java.time.ZoneId timeZone) {
-    return toRequest(defaults, geometry, timeZone, null);
+    Place origin = new Place(point(from, "from"), List.of());
+    return toRequest(defaults, geometry, timeZone, origin, new Place(point(to, "to"), List.of()));
   }
 
   /**
-   * The request, with geometry (legs drawn) when {@code geometry}; with {@code places}, an end may also be a stop's
-   * name, id or code.
+   * The request, with geometry (legs drawn) when {@code geometry}; an end may also be a stop's name, id or code,
+   * looked up in {@code places}.
    */
   public TripRequest toRequest(LooplineSettings.Plan defaults, boolean geometry, java.time.ZoneId timeZone,
                                NetworkInfoService places) {
-    LatLon origin = places == null ? point(from, "from") : places.place(from, "from").point();
-    LatLon destination = places == null ? point(to, "to") : places.place(to, "to").point();
+    Place origin = places.place(from, "from");
+    return toRequest(defaults, geometry, timeZone, origin, places.place(to, "to"));
+  }
+
+  /**
+   * The request, with geometry (legs drawn) when {@code geometry}, between two ends already found
+   * ({@link NetworkInfoService#place}); the texts {@code from} and {@code to} are not read again.
+   */
+  public TripRequest toRequest(LooplineSettings.Plan defaults, boolean geometry, java.time.ZoneId timeZone,
+                               Place origin, Place destination) {
     LocalDateTime time = at == null || at.isBlank() ? LocalDateTime.now(timeZone).truncatedTo(ChronoUnit.MINUTES) : time(at);
     Duration w = window == null ? Duration.ofMinutes(defaults.windowMinutes()) : Quantities.duration(window, "window");
     if (w.compareTo(Duration.ofHours(24)) > 0) {
@@ -69,7 +79,7 @@ public record PlanParameters(String from, String to, String at, boolean arriveBy
     if (n < 1 || n > 50) {
       throw InvalidRequestException.of("itineraries", "must be between 1 and 50, got " + n);
     }
-    return new TripRequest(origin, destination, time, arriveBy, w, walk, access, speed, transfers, n,
+    return new TripRequest(origin.point(), destination.point(), time, arriveBy, w, walk, access, speed, transfers, n,
         TripRequest.Optimize.BEST_ITINERARIES, geometry, CostParameters.DEFAULTS);
   }
 

@@ -5,6 +5,7 @@ import dev.loopline.planner.app.BatchPlanResult;
 import dev.loopline.planner.app.ItineraryJson;
 import dev.loopline.planner.app.LooplineSettings;
 import dev.loopline.planner.app.NetworkInfoService;
+import dev.loopline.planner.app.Place;
 import dev.loopline.planner.app.PlanParameters;
 import dev.loopline.planner.app.PlanService;
 import dev.loopline.planner.network.Network;
@@ -120,15 +121,16 @@ public final class PlanCommand implements Callable<Integer> {
     try (Network net = open()) {
       PlanService plans = new PlanService(net);
       NetworkInfoService places = new NetworkInfoService(net);
+      Place origin = places.place(from, "from");
+      Place destination = places.place(to, "to");
       TripRequest request = parameters(from, to).toRequest(LooplineSettings.current().plan(), json,
-          plans.timeZone(), places);
+          plans.timeZone(), origin, destination);
       PlanResult result = plans.plan(request, lang);
       if (json) {
         pw.println(ItineraryJson.JSON.writeValueAsString(ItineraryJson.of(result)));
       } else {
         boolean english = "en".equals(lang);
-        ItineraryText.print(result, pw, labels(), langGiven(), places.place(from, "from").label(english),
-            places.place(to, "to").label(english));
+        ItineraryText.print(result, pw, labels(), langGiven(), origin.label(english), destination.label(english));
       }
       pw.flush();
       return result.ok() ? 0 : NO_ITINERARY;

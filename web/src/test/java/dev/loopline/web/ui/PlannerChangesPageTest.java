@@ -230,6 +230,7 @@ class PlannerChangesPageTest extends BrowserTestBase {
     assertTrue(routes.contains("Science City Loop 1") && routes.contains("gaoxin:30"), routes);
     assertTrue(routes.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
         "every route and line in English: " + routes);
+    browser.screenshot("planner-replace-scores");
     new Select(browser.find("#lang-select")).selectByValue("zh-CN");
     browser.waitFor(d -> browser.find(".route-delta-table tbody").getText().contains("科学城环线1号"));
     assertFalse(browser.find(".route-delta-table tbody").getText().contains("Science City Loop 1"),
